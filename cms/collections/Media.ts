@@ -1,0 +1,42 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditor, isStaff } from '../access/roles'
+import { IMAGE_RULE, verifyUploadContent } from '../hooks/verifyUploadContent'
+import { mediaDir } from '../paths'
+
+/** Images: photos, illustrations, press pictures. Alt text is required for every reader. */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: { ko: '이미지', en: 'Image' }, plural: { ko: '이미지', en: 'Images' } },
+  admin: { useAsTitle: 'alt', group: { ko: '파일', en: 'Files' } },
+  access: { read: () => true, create: isStaff, update: isStaff, delete: isEditor },
+  hooks: { beforeOperation: [verifyUploadContent(IMAGE_RULE)] },
+  upload: {
+    staticDir: mediaDir('media'),
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
+    focalPoint: true,
+    imageSizes: [
+      { name: 'thumbnail', width: 400, formatOptions: { format: 'webp', options: { quality: 75 } } },
+      { name: 'card', width: 800, formatOptions: { format: 'webp', options: { quality: 75 } } },
+      { name: 'large', width: 1600, withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 78 } } },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { ko: '대체 텍스트', en: 'Alt text' },
+      admin: {
+        description: {
+          ko: '화면을 볼 수 없는 분께 읽어 줄 사진 설명입니다. 예: 비전 프로를 써 보는 어르신',
+          en: 'What the picture shows, read aloud to people who cannot see it.',
+        },
+      },
+    },
+    { name: 'caption', type: 'text', localized: true, label: { ko: '설명', en: 'Caption' } },
+    { name: 'credit', type: 'text', label: { ko: '출처·저작권', en: 'Credit' } },
+  ],
+}

@@ -1,0 +1,91 @@
+import type { CollectionConfig } from 'payload'
+
+import { checkHttpsUrl } from '../domain/validators'
+import { attachmentsField } from '../fields/attachments'
+import { NOTICE_CATEGORIES } from '../fields/options'
+import { asSeoulDay } from '../fields/seoulDay'
+import { publishedDateField } from '../fields/publishedDate'
+import { slugField } from '../fields/slug'
+import { requiredWhen } from '../fields/validate'
+import { preventContributorPublish } from '../hooks/preventContributorPublish'
+import { publicContent, titleField } from './shared'
+
+const isOpenCall = (sibling: Record<string, unknown>) => sibling.category === 'open-call'
+
+/** Announcements, press releases, open calls for instructors, and events. */
+export const Notices: CollectionConfig = {
+  slug: 'notices',
+  labels: { singular: { ko: '공지·보도', en: 'Notice' }, plural: { ko: '공지·보도', en: 'Notices' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'category', 'publishedDate', '_status'],
+    group: { ko: '소식', en: 'News' },
+  },
+  defaultSort: '-publishedDate',
+  ...publicContent,
+  access: { ...publicContent.access, create: ({ req }) => Boolean(req.user), update: ({ req }) => Boolean(req.user) },
+  hooks: { beforeChange: [preventContributorPublish] },
+  fields: [
+    titleField,
+    slugField('notice'),
+    {
+      name: 'category',
+      type: 'select',
+      required: true,
+      defaultValue: 'announcement',
+      options: NOTICE_CATEGORIES,
+      label: { ko: '분류', en: 'Category' },
+      admin: { position: 'sidebar' },
+    },
+    publishedDateField(),
+    {
+      name: 'pinned',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { ko: '상단 고정', en: 'Pinned' },
+      admin: { position: 'sidebar' },
+    },
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 300, label: { ko: '요약', en: 'Summary' } },
+    { name: 'body', type: 'richText', localized: true, required: true, label: { ko: '본문', en: 'Body' } },
+    {
+      type: 'collapsible',
+      label: { ko: '공개 모집 (분류가 공개 모집일 때)', en: 'Open call (when the category is open call)' },
+      admin: { condition: (data) => data?.category === 'open-call' },
+      fields: [
+        {
+          name: 'deadline',
+          type: 'date',
+          label: { ko: '접수 마감', en: 'Deadline' },
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          validate: requiredWhen(isOpenCall, 'openCallNeedsDeadline', (value) =>
+            asSeoulDay(value) ? null : 'dateFormat',
+          ),
+        },
+        {
+          name: 'applicationUrl',
+          type: 'text',
+          label: { ko: '신청 링크', en: 'Application link' },
+          admin: { placeholder: 'https://' },
+          validate: requiredWhen(isOpenCall, 'openCallNeedsLink', checkHttpsUrl),
+        },
+        {
+          name: 'callField',
+          type: 'relationship',
+          relationTo: 'fields',
+          label: { ko: '모집 분야', en: 'Field of the call' },
+        },
+      ],
+    },
+    {
+      name: 'photos',
+      type: 'array',
+      label: { ko: '보도 사진', en: 'Press photos' },
+      fields: [
+        { name: 'image', type: 'upload', relationTo: 'media', required: true, label: { ko: '사진', en: 'Photo' } },
+        { name: 'caption', type: 'text', localized: true, required: true, label: { ko: '설명', en: 'Caption' } },
+        { name: 'credit', type: 'text', label: { ko: '출처', en: 'Credit' }, admin: { placeholder: '서초구 제공' } },
+      ],
+    },
+    attachmentsField(),
+  ],
+}

@@ -1,0 +1,25 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditor, isStaff } from '../access/roles'
+import { publishedOrStaff } from '../access/publishedOrStaff'
+
+/** Everything the public reads is drafted, versioned, and visible only once published. */
+export const publicContent = {
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: isEditor,
+    update: isEditor,
+    delete: isEditor,
+  },
+} satisfies Pick<CollectionConfig, 'versions' | 'access'>
+
+/** The `title` every public document starts with: localized, required. */
+export const titleField = {
+  name: 'title',
+  type: 'text',
+  required: true,
+  localized: true,
+  label: { ko: '제목', en: 'Title' },
+} as const

@@ -1,0 +1,63 @@
+/**
+ * Pure checks on values staff type in. Each returns the key of the reason
+ * it failed (looked up in cms/i18n/validationMessages.ts) or null when fine.
+ */
+import { isDay, isMonth, isTimeOfDay, minutesOf } from './seoulDate'
+
+export type Failure = string | null
+
+/** Lower-case ASCII words joined by single hyphens: safe in any URL, readable when spoken. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+export const SLUG_MAX_LENGTH = 80
+
+export function checkSlug(value: unknown): Failure {
+  if (typeof value !== 'string' || value.length === 0) return 'required'
+  if (value.length > SLUG_MAX_LENGTH) return 'slugTooLong'
+  if (!SLUG_PATTERN.test(value)) return 'slugFormat'
+  return null
+}
+
+/** Outward links (registration, application, reservation) must be absolute https URLs. */
+export function checkHttpsUrl(value: unknown): Failure {
+  if (typeof value !== 'string' || value.trim() === '') return 'required'
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    return 'httpsUrl'
+  }
+  if (url.protocol !== 'https:' || !url.hostname.includes('.') || url.username || url.password) return 'httpsUrl'
+  return null
+}
+
+export const checkPositiveInteger = (value: unknown): Failure =>
+  typeof value === 'number' && Number.isInteger(value) && value > 0 ? null : 'positiveInteger'
+
+export const checkNonNegativeInteger = (value: unknown): Failure =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 ? null : 'nonNegativeInteger'
+
+export const checkMonth = (value: unknown): Failure => (isMonth(value) ? null : 'monthFormat')
+
+export const checkTimeOfDay = (value: unknown): Failure => (isTimeOfDay(value) ? null : 'timeFormat')
+
+export const checkDay = (value: unknown): Failure => (isDay(value) ? null : 'dateFormat')
+
+/** End time strictly after start time; only judged once both are well-formed. */
+export function checkEndTimeAfterStart(start: unknown, end: unknown): Failure {
+  if (!isTimeOfDay(end)) return 'timeFormat'
+  if (!isTimeOfDay(start)) return null
+  return minutesOf(end) > minutesOf(start) ? null : 'endTimeBeforeStart'
+}
+
+/** End day not before start day (the same day is fine: a one-day class). */
+export function checkEndDayNotBeforeStart(start: unknown, end: unknown): Failure {
+  if (!isDay(end)) return 'dateFormat'
+  if (!isDay(start)) return null
+  return end >= start ? null : 'endDateBeforeStart'
+}
+
+/** A menu link: a path on this site (/courses) or an outward https address. */
+export function checkSiteLink(value: unknown): Failure {
+  if (typeof value === 'string' && /^\/[a-z0-9\-/]*$/.test(value)) return null
+  return checkHttpsUrl(value) ? 'siteLink' : null
+}

@@ -1,0 +1,109 @@
+import type { ArrayField } from 'payload'
+
+import { isMonth } from '../domain/seoulDate'
+import { checkMonth, checkPositiveInteger } from '../domain/validators'
+import { httpsUrlField } from './httpsUrl'
+import { RUN_STATUSES, WEEKDAYS } from './options'
+import { asSeoulDay, seoulDayField } from './seoulDay'
+import { timeOfDayField } from './timeOfDay'
+import { validateWith } from './validate'
+
+/** A run's first class falls in the month it is registered for. */
+const startsInTerm = validateWith(
+  (value, sibling) => {
+    const day = asSeoulDay(value)
+    if (!day) return 'dateFormat'
+    return isMonth(sibling.termMonth) && !day.startsWith(sibling.termMonth) ? 'termMismatch' : null
+  },
+  { required: true },
+)
+
+/** The scheduled classes of a course: one row per term (month) it runs. */
+export function courseRunsField(): ArrayField {
+  return {
+    name: 'runs',
+    type: 'array',
+    label: { ko: '개설 일정', en: 'Scheduled runs' },
+    labels: { singular: { ko: '개설 일정', en: 'Run' }, plural: { ko: '개설 일정', en: 'Runs' } },
+    admin: { initCollapsed: true },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'termMonth',
+            type: 'text',
+            required: true,
+            label: { ko: '수강 월', en: 'Term month' },
+            validate: validateWith(checkMonth, { required: true }),
+            admin: { placeholder: '2026-12', width: '25%' },
+          },
+          seoulDayField('startDate', { ko: '시작일', en: 'Start date' }, { validate: startsInTerm }),
+          seoulDayField('endDate', { ko: '종료일', en: 'End date' }, { notBefore: 'startDate' }),
+        ],
+      },
+      {
+        name: 'weekdays',
+        type: 'select',
+        hasMany: true,
+        required: true,
+        options: WEEKDAYS,
+        label: { ko: '수업 요일', en: 'Weekdays' },
+      },
+      {
+        type: 'row',
+        fields: [
+          timeOfDayField('startTime', { ko: '시작 시각', en: 'Start time' }),
+          timeOfDayField('endTime', { ko: '종료 시각', en: 'End time' }, { after: 'startTime' }),
+          {
+            name: 'sessions',
+            type: 'number',
+            label: { ko: '총 회차', en: 'Sessions' },
+            validate: validateWith(checkPositiveInteger),
+            admin: { width: '25%' },
+          },
+        ],
+      },
+      {
+        type: 'row',
+        fields: [
+          { name: 'room', type: 'text', required: true, localized: true, label: { ko: '강의실', en: 'Room' } },
+          {
+            name: 'capacity',
+            type: 'number',
+            required: true,
+            label: { ko: '정원', en: 'Capacity' },
+            validate: validateWith(checkPositiveInteger, { required: true }),
+          },
+        ],
+      },
+      httpsUrlField('registrationUrl', { ko: '수강 신청 링크', en: 'Registration link' }, { required: true }),
+      {
+        name: 'status',
+        type: 'select',
+        required: true,
+        defaultValue: 'scheduled',
+        options: RUN_STATUSES,
+        label: { ko: '상태', en: 'Status' },
+      },
+      {
+        type: 'collapsible',
+        label: { ko: '접수 기간 예외 (비우면 매월 마지막 주)', en: 'Registration window override' },
+        admin: { initCollapsed: true },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              seoulDayField('registrationOpensOn', { ko: '접수 시작일', en: 'Registration opens' }, { required: false }),
+              seoulDayField(
+                'registrationClosesOn',
+                { ko: '접수 마감일', en: 'Registration closes' },
+                { required: false, notBefore: 'registrationOpensOn' },
+              ),
+            ],
+          },
+        ],
+      },
+    ],
+  }
+}

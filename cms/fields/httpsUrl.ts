@@ -1,0 +1,21 @@
+import type { TextField } from 'payload'
+
+import { checkHttpsUrl } from '../domain/validators'
+import { validateWith } from './validate'
+
+/** An outward link a resident follows (registration, application, reservation): absolute https only. */
+export function httpsUrlField(
+  name: string,
+  label: { ko: string; en: string },
+  { required = false, ...overrides }: Partial<TextField> & { required?: boolean } = {},
+): TextField {
+  return {
+    name,
+    type: 'text',
+    label,
+    required,
+    validate: validateWith(checkHttpsUrl, { required }),
+    admin: { placeholder: 'https://' },
+    ...overrides,
+  } as TextField
+}

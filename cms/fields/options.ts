@@ -1,0 +1,59 @@
+/** Option lists shared by the CMS and the site: the values are the stable contract, labels ko/en. */
+export const LEVELS = [
+  { value: 'intro', label: { ko: '입문', en: 'Intro' } },
+  { value: 'beginner', label: { ko: '초급', en: 'Beginner' } },
+  { value: 'intermediate', label: { ko: '중급', en: 'Intermediate' } },
+  { value: 'advanced', label: { ko: '고급', en: 'Advanced' } },
+]
+
+export const WEEKDAYS = [
+  { value: 'mon', label: { ko: '월', en: 'Mon' } },
+  { value: 'tue', label: { ko: '화', en: 'Tue' } },
+  { value: 'wed', label: { ko: '수', en: 'Wed' } },
+  { value: 'thu', label: { ko: '목', en: 'Thu' } },
+  { value: 'fri', label: { ko: '금', en: 'Fri' } },
+  { value: 'sat', label: { ko: '토', en: 'Sat' } },
+  { value: 'sun', label: { ko: '일', en: 'Sun' } },
+]
+
+export const RUN_STATUSES = [
+  { value: 'scheduled', label: { ko: '정상 운영', en: 'Scheduled' } },
+  { value: 'full', label: { ko: '정원 마감', en: 'Full' } },
+  { value: 'cancelled', label: { ko: '폐강', en: 'Cancelled' } },
+]
+
+export const NOTICE_CATEGORIES = [
+  { value: 'announcement', label: { ko: '공지', en: 'Announcement' } },
+  { value: 'press-release', label: { ko: '보도자료', en: 'Press release' } },
+  { value: 'open-call', label: { ko: '공개 모집', en: 'Open call' } },
+  { value: 'event', label: { ko: '행사', en: 'Event' } },
+]
+
+export const BOARD_CATEGORIES = [
+  { value: 'notice', label: { ko: '알림', en: 'Notice' } },
+  { value: 'schedule', label: { ko: '교육 일정', en: 'Schedule' } },
+  { value: 'curriculum', label: { ko: '교육 과정', en: 'Curriculum' } },
+  { value: 'recruitment', label: { ko: '수강생 모집', en: 'Enrolment' } },
+  { value: 'result', label: { ko: '결과 안내', en: 'Results' } },
+]
+
+export const INSTRUCTOR_BACKGROUNDS = [
+  { value: 'field-expert', label: { ko: '현장 전문가', en: 'Field expert' } },
+  { value: 'reemployment-4050', label: { ko: '4050 직무역량 교육 수료', en: '4050 job-competency graduate' } },
+  { value: 'seocho-50plus', label: { ko: '서초50플러스센터', en: 'Seocho 50 Plus Center' } },
+  { value: 'open-call', label: { ko: '공개 모집 선발', en: 'Selected by open call' } },
+  { value: 'former-teacher', label: { ko: '전직 교사', en: 'Former teacher' } },
+]
+
+export const ZONE_KINDS = [
+  { value: 'vr', label: { ko: 'VR 체험존', en: 'VR zone' } },
+  { value: 'vision-pro', label: { ko: '비전 프로 체험존', en: 'Vision Pro zone' } },
+]
+
+export const ROLES = [
+  { value: 'admin', label: { ko: '관리자', en: 'Administrator' } },
+  { value: 'editor', label: { ko: '편집자', en: 'Editor' } },
+  { value: 'contributor', label: { ko: '작성자', en: 'Contributor' } },
+]
+
+export const valuesOf = (options: { value: string }[]) => options.map((option) => option.value)

@@ -1,0 +1,57 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { ko } from '@payloadcms/translations/languages/ko'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { BoardPosts } from './cms/collections/BoardPosts'
+import { Courses } from './cms/collections/Courses'
+import { Documents } from './cms/collections/Documents'
+import { Fields } from './cms/collections/Fields'
+import { Instructors } from './cms/collections/Instructors'
+import { Media } from './cms/collections/Media'
+import { Notices } from './cms/collections/Notices'
+import { Pages } from './cms/collections/Pages'
+import { Users } from './cms/collections/Users'
+import { Zones } from './cms/collections/Zones'
+import { databaseAdapter, runMigrations } from './cms/database'
+import { Navigation } from './cms/globals/Navigation'
+import { SiteSettings } from './cms/globals/SiteSettings'
+import { migrations } from './cms/migrations'
+import { resolvePayloadSecret } from './cms/secret'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: resolvePayloadSecret(),
+  serverURL: process.env.CMS_PUBLIC_URL || undefined,
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · 서초구 IT교육센터' },
+    importMap: { baseDir: path.resolve(dirname, 'cms') },
+  },
+  collections: [Courses, Fields, Instructors, Notices, BoardPosts, Zones, Pages, Media, Documents, Users],
+  globals: [SiteSettings, Navigation],
+  editor: lexicalEditor(),
+  db: databaseAdapter(),
+  sharp,
+  i18n: { supportedLanguages: { ko, en }, fallbackLanguage: 'ko' },
+  localization: {
+    locales: [
+      { code: 'ko', label: '한국어' },
+      { code: 'en', label: 'English', fallbackLocale: 'ko' },
+    ],
+    defaultLocale: 'ko',
+    fallback: true,
+  },
+  upload: { limits: { fileSize: 20 * 1024 * 1024 } },
+  typescript: { outputFile: path.resolve(dirname, 'cms/payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+  telemetry: false,
+  onInit: async (payload) => {
+    await runMigrations(payload, { migrations })
+  },
+})
