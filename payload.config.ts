@@ -19,6 +19,7 @@ import { Users } from './cms/collections/Users'
 import { Zones } from './cms/collections/Zones'
 import { databaseAdapter, runMigrations } from './cms/database'
 import { Navigation } from './cms/globals/Navigation'
+import { requireKoreanOnly } from './cms/fields/requiredInKoreanOnly'
 import { SiteSettings } from './cms/globals/SiteSettings'
 import { migrations } from './cms/migrations'
 import { resolvePayloadSecret } from './cms/secret'
@@ -31,10 +32,13 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · 서초구 IT교육센터' },
-    importMap: { baseDir: path.resolve(dirname, 'cms') },
+    importMap: {
+      baseDir: path.resolve(dirname, 'cms'),
+      importMapFile: path.resolve(dirname, 'cms/app/(payload)/admin/importMap.js'),
+    },
   },
-  collections: [Courses, Fields, Instructors, Notices, BoardPosts, Zones, Pages, Media, Documents, Users],
-  globals: [SiteSettings, Navigation],
+  collections: [Courses, Fields, Instructors, Notices, BoardPosts, Zones, Pages, Media, Documents, Users].map(requireKoreanOnly),
+  globals: [SiteSettings, Navigation].map(requireKoreanOnly),
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,
@@ -52,6 +56,6 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
   onInit: async (payload) => {
-    await runMigrations(payload, { migrations })
+    await runMigrations(payload, migrations)
   },
 })

@@ -83,7 +83,7 @@ export function databaseAdapter(uri = process.env.DATABASE_URI || defaultDatabas
  * production alike, so a database made by one mode opens in the others.
  * MongoDB needs no schema.
  */
-export async function runMigrations(payload: Payload, migrations: Parameters<Payload['db']['migrate']>[0]): Promise<void> {
+export async function runMigrations(payload: Payload, migrations: readonly unknown[]): Promise<void> {
   if (payload.db.name !== 'sqlite' || process.env.PAYLOAD_MIGRATING === 'true') return
-  await payload.db.migrate(migrations)
+  await payload.db.migrate({ migrations: migrations as Parameters<Payload['db']['migrate']>[0] extends { migrations?: infer M } ? M : never })
 }

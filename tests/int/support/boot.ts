@@ -8,11 +8,14 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
+import type { Payload, SanitizedConfig } from 'payload'
 
 export interface TestCms {
   payload: Payload
   dataDir: string
+  /** the getPayload cache key, for handleEndpoints */
+  key: string
+  config: SanitizedConfig
   close: () => Promise<void>
 }
 
@@ -38,10 +41,13 @@ export async function bootCms(): Promise<TestCms> {
   const { dataDir, mongo } = useThrowawayDatabase()
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../../payload.config')
-  const payload = await getPayload({ config, key: path.basename(dataDir) })
+  const key = path.basename(dataDir)
+  const payload = await getPayload({ config, key })
   return {
     payload,
     dataDir,
+    key,
+    config: await config,
     close: async () => {
       if (mongo) await (payload.db as unknown as { connection: { dropDatabase(): Promise<void> } }).connection.dropDatabase()
       await payload.destroy()

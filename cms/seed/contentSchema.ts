@@ -1,0 +1,194 @@
+/**
+ * The shape of content/*.json: the demo dataset, and the format backups are
+ * written in. Dates that must stay "current" are relative (days ago, months
+ * ahead) so the demo never goes stale; the seed turns them into dates.
+ */
+import { z } from 'zod'
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case ASCII words joined by hyphens')
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM')
+const https = z.url({ protocol: /^https$/ })
+
+/** Korean is required; English is optional and falls back to Korean on the site. */
+export const localized = z.object({ ko: z.string().min(1), en: z.string().min(1).optional() }).strict()
+/** Markdown, converted to rich text by the seed. */
+export const markdown = localized
+
+const weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])
+
+export const settingsSchema = z
+  .object({
+    centerName: localized,
+    address: localized,
+    phone: z.string(),
+    email: z.email(),
+    hours: z.array(z.object({ days: localized, opens: time, closes: time })),
+    registrationRule: z.object({ windowDays: z.number().int().positive(), opensAt: time, closesAt: time }),
+    links: z.object({ registrationSystem: https, districtOffice: https, classroomBoard: https }),
+    press: z.object({ contactName: localized, phone: z.string(), email: z.email() }),
+  })
+  .strict()
+
+export const navigationSchema = z.object({ items: z.array(z.object({ label: localized, href: z.string() })) }).strict()
+
+/** Images the seed draws itself (abstract art, no text), keyed for reference by other entries. */
+export const imageSchema = z
+  .object({
+    key: slug,
+    alt: localized,
+    caption: localized.optional(),
+    credit: z.string().optional(),
+    /** two CSS colours for the generated picture */
+    palette: z.tuple([z.string(), z.string()]),
+  })
+  .strict()
+
+/** PDF attachments the seed writes with pdf-lib (ASCII text only: the standard PDF fonts have no Hangul). */
+export const documentSchema = z
+  .object({
+    key: slug,
+    title: localized,
+    filename: z.string().regex(/^[a-z0-9-]+\.pdf$/),
+    lines: z.array(z.string().regex(/^[\x20-\x7E]*$/, 'ASCII only')).min(1),
+  })
+  .strict()
+
+export const fieldSchema = z
+  .object({ slug, name: localized, description: localized, order: z.number().int(), image: slug.optional() })
+  .strict()
+
+export const instructorSchema = z
+  .object({
+    slug,
+    name: localized,
+    headline: localized,
+    bio: markdown,
+    fields: z.array(slug).min(1),
+    career: z.array(z.object({ period: z.string(), role: localized })),
+    background: z.array(z.enum(['field-expert', 'reemployment-4050', 'seocho-50plus', 'open-call', 'former-teacher'])),
+  })
+  .strict()
+
+export const runSchema = z
+  .object({
+    /** 1 = next month, 2 = the month after, 3 = three months ahead */
+    termOffset: z.number().int().min(0).max(3),
+    /** which week of the month the first class falls in (1–2) */
+    startWeek: z.number().int().min(1).max(2).default(1),
+    weekdays: z.array(weekday).min(1),
+    startTime: time,
+    endTime: time,
+    sessions: z.number().int().positive(),
+    room: localized,
+    capacity: z.number().int().positive(),
+    status: z.enum(['scheduled', 'full', 'cancelled']).default('scheduled'),
+  })
+  .strict()
+
+export const courseSchema = z
+  .object({
+    slug,
+    title: localized,
+    field: slug,
+    level: z.enum(['intro', 'beginner', 'intermediate', 'advanced']),
+    summary: localized,
+    description: markdown,
+    outline: z.array(z.object({ title: localized, detail: localized.optional() })).min(1),
+    prerequisites: localized.optional(),
+    materials: localized.optional(),
+    instructors: z.array(slug).min(1),
+    fee: z.number().int().min(0),
+    runs: z.array(runSchema).min(1),
+  })
+  .strict()
+
+export const noticeSchema = z
+  .object({
+    slug,
+    category: z.enum(['announcement', 'press-release', 'open-call', 'event']),
+    title: localized,
+    summary: localized,
+    body: markdown,
+    /** published this many days before the seed runs */
+    daysAgo: z.number().int().min(0),
+    pinned: z.boolean().default(false),
+    /** open calls: the deadline is this many days after the seed runs (negative: already passed) */
+    deadlineInDays: z.number().int().optional(),
+    applicationUrl: https.optional(),
+    callField: slug.optional(),
+    photos: z.array(z.object({ image: slug, caption: localized, credit: z.string() })).default([]),
+    attachments: z.array(slug).default([]),
+  })
+  .strict()
+
+export const boardPostSchema = z
+  .object({
+    slug,
+    category: z.enum(['notice', 'schedule', 'curriculum', 'recruitment', 'result']),
+    title: localized,
+    body: markdown,
+    daysAgo: z.number().int().min(0),
+    pinned: z.boolean().default(false),
+    attachments: z.array(slug).default([]),
+  })
+  .strict()
+
+export const zoneSchema = z
+  .object({
+    slug,
+    kind: z.enum(['vr', 'vision-pro']),
+    name: localized,
+    summary: localized,
+    description: markdown,
+    openedYear: z.number().int(),
+    location: localized,
+    hours: z.array(z.object({ days: localized, opens: time, closes: time })).min(1),
+    eligibility: localized,
+    bookingOpensDay: z.number().int().min(1).max(28),
+    bookingNote: localized,
+    sessionMinutes: z.number().int().positive(),
+    reservationUrl: https,
+    image: slug,
+  })
+  .strict()
+
+export const pageSchema = z
+  .object({
+    slug,
+    title: localized,
+    summary: localized,
+    body: markdown,
+    faqs: z.array(z.object({ question: localized, answer: localized })).default([]),
+  })
+  .strict()
+
+export const contentSchema = z.object({
+  settings: settingsSchema,
+  navigation: navigationSchema,
+  images: z.array(imageSchema),
+  documents: z.array(documentSchema),
+  fields: z.array(fieldSchema),
+  instructors: z.array(instructorSchema),
+  courses: z.array(courseSchema),
+  notices: z.array(noticeSchema),
+  boardPosts: z.array(boardPostSchema),
+  zones: z.array(zoneSchema),
+  pages: z.array(pageSchema),
+})
+
+export type Content = z.infer<typeof contentSchema>
+
+/** content/<file>.json for each part of the dataset. */
+export const CONTENT_FILES = {
+  settings: 'site-settings.json',
+  navigation: 'navigation.json',
+  images: 'images.json',
+  documents: 'documents.json',
+  fields: 'fields.json',
+  instructors: 'instructors.json',
+  courses: 'courses.json',
+  notices: 'notices.json',
+  boardPosts: 'board-posts.json',
+  zones: 'zones.json',
+  pages: 'pages.json',
+} as const satisfies Record<keyof Content, string>
