@@ -2,6 +2,7 @@
  * The database follows DATABASE_URI: an embedded SQLite file by default,
  * MongoDB for mongodb:// and mongodb+srv:// URIs.
  */
+import fs from 'node:fs'
 import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
@@ -64,8 +65,11 @@ function mongodb(uri: string): DatabaseAdapterObj {
 }
 
 function sqlite(uri: string): DatabaseAdapterObj {
+  const url = sqliteUrl(uri)
+  // SQLite creates the file but not its folder: a fresh clone has no data/ yet.
+  fs.mkdirSync(path.dirname(url.slice('file:'.length)), { recursive: true })
   return sqliteAdapter({
-    client: { url: sqliteUrl(uri) },
+    client: { url },
     // One schema history for every mode: migrations, applied at start (see runMigrations).
     push: false,
     migrationDir: path.join(cmsDir, 'migrations'),

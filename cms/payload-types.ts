@@ -104,7 +104,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: string;
+    defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('ko' | 'en') | ('ko' | 'en')[];
   globals: {
@@ -148,13 +148,13 @@ export interface UserAuthOperations {
  * via the `definition` "courses".
  */
 export interface Course {
-  id: string;
+  id: number;
   title: string;
   /**
    * Lower-case letters, digits and hyphens. Left empty, one is made for you.
    */
   slug: string;
-  field: string | Field;
+  field: number | Field;
   level: 'intro' | 'beginner' | 'intermediate' | 'advanced';
   summary: string;
   description?: {
@@ -180,13 +180,13 @@ export interface Course {
       }[]
     | null;
   prerequisites?: string | null;
-  instructors?: (string | Instructor)[] | null;
+  instructors?: (number | Instructor)[] | null;
   /**
    * 0 when free
    */
   fee?: number | null;
   materials?: string | null;
-  image?: (string | null) | Media;
+  image?: (number | null) | Media;
   runs?:
     | {
         termMonth: string;
@@ -214,7 +214,7 @@ export interface Course {
  * via the `definition` "fields".
  */
 export interface Field {
-  id: string;
+  id: number;
   name: string;
   /**
    * Lower-case letters, digits and hyphens. Left empty, one is made for you.
@@ -225,7 +225,7 @@ export interface Field {
    * Lower comes first.
    */
   order?: number | null;
-  image?: (string | null) | Media;
+  image?: (number | null) | Media;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -235,7 +235,7 @@ export interface Field {
  * via the `definition` "media".
  */
 export interface Media {
-  id: string;
+  id: number;
   /**
    * What the picture shows, read aloud to people who cannot see it.
    */
@@ -285,14 +285,14 @@ export interface Media {
  * via the `definition` "instructors".
  */
 export interface Instructor {
-  id: string;
+  id: number;
   name: string;
   /**
    * Lower-case letters, digits and hyphens. Left empty, one is made for you.
    */
   slug: string;
   headline?: string | null;
-  photo?: (string | null) | Media;
+  photo?: (number | null) | Media;
   bio?: {
     root: {
       type: string;
@@ -308,7 +308,7 @@ export interface Instructor {
     };
     [k: string]: unknown;
   } | null;
-  fields?: (string | Field)[] | null;
+  fields?: (number | Field)[] | null;
   career?:
     | {
         period?: string | null;
@@ -318,7 +318,7 @@ export interface Instructor {
     | null;
   background?: ('field-expert' | 'reemployment-4050' | 'seocho-50plus' | 'open-call' | 'former-teacher')[] | null;
   courses?: {
-    docs?: (string | Course)[];
+    docs?: (number | Course)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -331,7 +331,7 @@ export interface Instructor {
  * via the `definition` "notices".
  */
 export interface Notice {
-  id: string;
+  id: number;
   title: string;
   /**
    * Lower-case letters, digits and hyphens. Left empty, one is made for you.
@@ -358,16 +358,16 @@ export interface Notice {
   };
   deadline?: string | null;
   applicationUrl?: string | null;
-  callField?: (string | null) | Field;
+  callField?: (number | null) | Field;
   photos?:
     | {
-        image: string | Media;
+        image: number | Media;
         caption: string;
         credit?: string | null;
         id?: string | null;
       }[]
     | null;
-  attachments?: (string | Document)[] | null;
+  attachments?: (number | Document)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -377,7 +377,7 @@ export interface Notice {
  * via the `definition` "documents".
  */
 export interface Document {
-  id: string;
+  id: number;
   title: string;
   updatedAt: string;
   createdAt: string;
@@ -396,7 +396,7 @@ export interface Document {
  * via the `definition` "board-posts".
  */
 export interface BoardPost {
-  id: string;
+  id: number;
   /**
    * Given on first save.
    */
@@ -424,7 +424,7 @@ export interface BoardPost {
     };
     [k: string]: unknown;
   };
-  attachments?: (string | Document)[] | null;
+  attachments?: (number | Document)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -434,7 +434,7 @@ export interface BoardPost {
  * via the `definition` "zones".
  */
 export interface Zone {
-  id: string;
+  id: number;
   name: string;
   /**
    * Lower-case letters, digits and hyphens. Left empty, one is made for you.
@@ -475,7 +475,7 @@ export interface Zone {
   bookingNote?: string | null;
   sessionMinutes?: number | null;
   reservationUrl: string;
-  image?: (string | null) | Media;
+  image?: (number | null) | Media;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -485,7 +485,7 @@ export interface Zone {
  * via the `definition` "pages".
  */
 export interface Page {
-  id: string;
+  id: number;
   title: string;
   /**
    * Lower-case letters, digits and hyphens. Left empty, one is made for you.
@@ -523,7 +523,7 @@ export interface Page {
  * via the `definition` "users".
  */
 export interface User {
-  id: string;
+  id: number;
   name: string;
   role: 'admin' | 'editor' | 'contributor';
   updatedAt: string;
@@ -551,7 +551,7 @@ export interface User {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: string;
+  id: number;
   key: string;
   data:
     | {
@@ -568,52 +568,52 @@ export interface PayloadKv {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: string;
+  id: number;
   document?:
     | ({
         relationTo: 'courses';
-        value: string | Course;
+        value: number | Course;
       } | null)
     | ({
         relationTo: 'fields';
-        value: string | Field;
+        value: number | Field;
       } | null)
     | ({
         relationTo: 'instructors';
-        value: string | Instructor;
+        value: number | Instructor;
       } | null)
     | ({
         relationTo: 'notices';
-        value: string | Notice;
+        value: number | Notice;
       } | null)
     | ({
         relationTo: 'board-posts';
-        value: string | BoardPost;
+        value: number | BoardPost;
       } | null)
     | ({
         relationTo: 'zones';
-        value: string | Zone;
+        value: number | Zone;
       } | null)
     | ({
         relationTo: 'pages';
-        value: string | Page;
+        value: number | Page;
       } | null)
     | ({
         relationTo: 'media';
-        value: string | Media;
+        value: number | Media;
       } | null)
     | ({
         relationTo: 'documents';
-        value: string | Document;
+        value: number | Document;
       } | null)
     | ({
         relationTo: 'users';
-        value: string | User;
+        value: number | User;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -623,10 +623,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: string;
+  id: number;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   key?: string | null;
   value?:
@@ -646,7 +646,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: string;
+  id: number;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -972,7 +972,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "site-settings".
  */
 export interface SiteSetting {
-  id: string;
+  id: number;
   centerName: string;
   address: string;
   phone: string;
@@ -1012,7 +1012,7 @@ export interface SiteSetting {
  * via the `definition` "navigation".
  */
 export interface Navigation {
-  id: string;
+  id: number;
   items?:
     | {
         label: string;

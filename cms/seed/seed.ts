@@ -116,18 +116,12 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   // Globals, set once
   const settings = await payload.findGlobal({ slug: 'site-settings', overrideAccess: true, draft: true })
   if (!settings.centerName) {
-    for (const locale of ['ko', 'en'] as const) {
-      await payload.updateGlobal({
-        slug: 'site-settings',
-        data: { ...(pickLocale(content.settings, locale) as object), _status: 'published' } as never,
-        locale,
-        overrideAccess: true,
-        context,
-      })
+    // Korean first, then English onto the same array rows (rows are shared between locales).
+    for (const [slug, entry] of [['site-settings', content.settings], ['navigation', content.navigation]] as const) {
+      await payload.updateGlobal({ slug, data: { ...(pickLocale(entry, 'ko') as object), _status: 'published' } as never, locale: 'ko', overrideAccess: true, context })
+      const saved = await payload.findGlobal({ slug, overrideAccess: true, draft: true, locale: 'ko' })
+      await payload.updateGlobal({ slug, data: { ...(withRowIds(pickLocale(entry, 'en'), saved) as object), _status: 'published' } as never, locale: 'en', overrideAccess: true, context })
     }
-    await payload.updateGlobal({ slug: 'navigation', data: { ...(pickLocale(content.navigation, 'ko') as object), _status: 'published' } as never, locale: 'ko', overrideAccess: true, context })
-    const navigation = await payload.findGlobal({ slug: 'navigation', overrideAccess: true, draft: true })
-    await payload.updateGlobal({ slug: 'navigation', data: withRowIds(pickLocale(content.navigation, 'en'), navigation) as never, locale: 'en', overrideAccess: true, context })
     report.globals = { created: 2, kept: 0 }
   } else {
     report.globals = { created: 0, kept: 2 }

@@ -1,0 +1,48 @@
+/**
+ * Responsive images through sharp: each picture is written at a few widths
+ * in AVIF and WebP under /media/, with its width and height known up front
+ * so nothing shifts while it loads. Encoded files are cached between builds.
+ */
+import { createHash } from 'node:crypto'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import sharp from 'sharp'
+
+import { projectRoot } from '../../cms/paths'
+import type { Entry } from './loader/schemas'
+import { readFileAt } from './loader/source'
+
+export type Media = Entry<'media'>
+export const FORMATS = ['avif', 'webp'] as const
+export type ImageFormat = (typeof FORMATS)[number]
+const WIDTHS = [400, 800, 1200]
+
+/** The widths a picture is offered at: never wider than its original. */
+export function widthsOf(media: Pick<Media, 'width'>): number[] {
+  const widths = WIDTHS.filter((width) => width < media.width)
+  return [...widths, Math.min(media.width, WIDTHS[WIDTHS.length - 1])].filter((w, i, all) => all.indexOf(w) === i)
+}
+
+export const variantName = (media: Pick<Media, 'cmsId'>, width: number, format: ImageFormat) => `${media.cmsId}-${width}.${format}`
+export const variantUrl = (media: Pick<Media, 'cmsId'>, width: number, format: ImageFormat) => `/media/${variantName(media, width, format)}`
+export const heightAt = (media: Pick<Media, 'width' | 'height'>, width: number) => Math.round((media.height / media.width) * width)
+
+const cacheDir = path.join(projectRoot, 'node_modules', '.cache', 'seocho-images')
+
+/** Encodes one variant (or takes it from the cache when the original is unchanged). */
+export async function renderVariant(media: Media, width: number, format: ImageFormat): Promise<Buffer> {
+  const original = await readFileAt(media.source)
+  const key = createHash('sha256').update(original).update(`${width}.${format}.v1`).digest('hex').slice(0, 24)
+  const cached = path.join(cacheDir, `${key}.${format}`)
+  try {
+    return await fs.readFile(cached)
+  } catch {
+    // not cached yet
+  }
+  const pipeline = sharp(original).resize({ width, withoutEnlargement: true })
+  const data = await (format === 'avif' ? pipeline.avif({ quality: 50, effort: 2 }) : pipeline.webp({ quality: 72 })).toBuffer()
+  await fs.mkdir(cacheDir, { recursive: true })
+  await fs.writeFile(cached, data)
+  return data
+}

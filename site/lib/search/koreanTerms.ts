@@ -1,0 +1,48 @@
+/**
+ * Pagefind splits Korean on spaces only: 교육 is found in 교육을 (a prefix)
+ * but not in 정보화교육, and 엑셀 not when the page only says 엑셀을. The build
+ * adds, for each Korean word, its stem without a trailing particle and the
+ * parts of a compound, as extra search terms on the page.
+ */
+
+// Longest first, so 에서는 is stripped whole rather than as 는.
+const PARTICLES = [
+  '에서부터', '으로부터', '에게서', '한테서', '에서는', '에서도', '으로는', '으로도', '이라도', '이라는', '까지는', '부터는',
+  '에서', '에게', '한테', '께서', '으로', '부터', '까지', '처럼', '보다', '마다', '조차', '라도', '이나', '이며', '하고', '이랑', '에는', '에도', '과는', '와는', '이란',
+  '을', '를', '이', '가', '은', '는', '의', '에', '로', '도', '만', '와', '과', '랑', '나',
+].sort((a, b) => b.length - a.length)
+
+const HANGUL_WORD = /[\uAC00-\uD7A3]+/g
+const MIN_STEM = 2
+const MAX_WORD = 12
+
+/** The word without one trailing particle, when at least two syllables remain. */
+export function stripParticle(word: string): string {
+  for (const particle of PARTICLES) {
+    if (word.endsWith(particle) && word.length - particle.length >= MIN_STEM) return word.slice(0, -particle.length)
+  }
+  return word
+}
+
+/** Parts of a compound a reader may type alone: 정보화교육 → 정보, 정보화, 정보화교, 교육, 화교육, 보화교육. */
+export function compoundParts(word: string): string[] {
+  if (word.length < MIN_STEM + 1 || word.length > MAX_WORD) return []
+  const parts: string[] = []
+  for (let length = MIN_STEM; length < word.length; length += 1) {
+    parts.push(word.slice(0, length), word.slice(word.length - length))
+  }
+  return parts
+}
+
+/** Extra terms for a page's Korean text: stems and compound parts not already present as whole words. */
+export function searchTerms(text: string): string[] {
+  const words = new Set(text.match(HANGUL_WORD) ?? [])
+  const terms = new Set<string>()
+  for (const word of words) {
+    const stem = stripParticle(word)
+    if (stem !== word) terms.add(stem)
+    for (const part of compoundParts(stem)) terms.add(part)
+  }
+  for (const word of words) terms.delete(word)
+  return [...terms].sort()
+}
