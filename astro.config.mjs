@@ -11,6 +11,7 @@ export default defineConfig({
   srcDir: './site',
   publicDir: './public',
   outDir: process.env.SITE_OUT_DIR || './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,

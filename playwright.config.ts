@@ -4,13 +4,10 @@ import path from 'node:path'
 import { defineConfig } from '@playwright/test'
 
 import { findChromium } from './tests/e2e/support/chromium'
+import { CMS_PORT, CMS_URL, EXTERNAL_SERVERS, SITE_PORT, SITE_URL } from './tests/e2e/support/urls'
 
 /** The product as `npm start` runs it, on its own ports and a throwaway data folder. */
-export const E2E = {
-  cmsPort: Number(process.env.E2E_CMS_PORT || 3301),
-  dataDir: process.env.E2E_DATA_DIR || path.join(os.tmpdir(), 'seocho-e2e'),
-}
-const cmsUrl = `http://127.0.0.1:${E2E.cmsPort}`
+const dataDir = process.env.E2E_DATA_DIR || path.join(os.tmpdir(), 'seocho-e2e')
 const isRoot = process.getuid?.() === 0
 
 export default defineConfig({
@@ -22,7 +19,7 @@ export default defineConfig({
   timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
-    baseURL: cmsUrl,
+    baseURL: SITE_URL,
     locale: 'ko-KR',
     timezoneId: 'Asia/Seoul',
     extraHTTPHeaders: { 'accept-language': 'ko-KR,ko;q=0.9' },
@@ -38,12 +35,21 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: `rm -rf "${E2E.dataDir}" && node node_modules/tsx/dist/cli.mjs scripts/start.ts`,
-    url: `${cmsUrl}/api/users/me`,
-    timeout: 600_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    env: { DATA_DIR: E2E.dataDir, CMS_PORT: String(E2E.cmsPort), HOST: '127.0.0.1', DATABASE_URI: '' },
-  },
+  webServer: EXTERNAL_SERVERS
+    ? undefined
+    : {
+        command: `rm -rf "${dataDir}" && node node_modules/tsx/dist/cli.mjs scripts/start.ts`,
+        url: `${SITE_URL}/`,
+        timeout: 600_000,
+        reuseExistingServer: false,
+        stdout: 'pipe',
+        env: {
+          DATA_DIR: dataDir,
+          CMS_PORT: String(CMS_PORT),
+          SITE_PORT: String(SITE_PORT),
+          SITE_OUT_DIR: path.join(dataDir, 'site'),
+          HOST: '127.0.0.1',
+          DATABASE_URI: '',
+        },
+      },
 })

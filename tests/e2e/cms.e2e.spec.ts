@@ -7,6 +7,9 @@ import { expect, test } from '@playwright/test'
 
 import { readContent } from '../../cms/seed/readContent'
 import { defaultAdmin } from '../../cms/seed/seed'
+import { CMS_URL } from './support/urls'
+
+test.use({ baseURL: CMS_URL })
 
 const content = readContent()
 const admin = defaultAdmin()

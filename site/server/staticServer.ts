@@ -1,0 +1,44 @@
+/**
+ * Serves the built site from one folder. It reads nothing from the CMS, so
+ * the public site keeps answering while the CMS is down.
+ */
+import http from 'node:http'
+import path from 'node:path'
+
+import sirv from 'sirv'
+
+export interface StaticServerOptions {
+  /** the folder holding the built site (its index.html, 404.html …) */
+  root: () => string
+  port: number
+  host: string
+}
+
+export function startStaticServer({ root, port, host }: StaticServerOptions): Promise<http.Server> {
+  // A new handler per live folder, so a swapped build is served from the next request on.
+  let servedRoot = ''
+  let handler: ReturnType<typeof sirv> | undefined
+  const current = () => {
+    const folder = root()
+    if (folder !== servedRoot || !handler) {
+      servedRoot = folder
+      handler = sirv(folder, { dev: false, etag: true, gzip: false, brotli: false, extensions: ['html'], dotfiles: false })
+    }
+    return handler
+  }
+
+  const server = http.createServer((req, res) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff')
+    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
+    current()(req, res, () => {
+      res.statusCode = 404
+      res.setHeader('content-type', 'text/html; charset=utf-8')
+      const notFound = path.join(servedRoot, '404.html')
+      sirv(path.dirname(notFound), { dev: false })(Object.assign(req, { url: '/404.html' }), res, () => res.end('Not found'))
+    })
+  })
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => resolve(server))
+  })
+}
