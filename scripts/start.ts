@@ -1,7 +1,8 @@
 /**
  * npm start: everything a newcomer needs on one machine. Seeds the embedded
- * database on first run, builds what is stale, serves the admin and the API,
- * and prints the addresses and the demo login.
+ * database on first run, builds what is stale (admin) and the public site,
+ * serves the site, the admin and the API, and prints the addresses and the
+ * demo login.
  */
 import { ensureSecretFile } from '../cms/secret'
 import { defaultAdmin, demoAccounts, seed } from '../cms/seed/seed'
@@ -9,13 +10,19 @@ import { buildAdminIfStale } from './lib/adminBuild'
 import { closeCmsOnly, openCms } from './lib/cms'
 import { logger, seconds } from './lib/log'
 import { binOf, run, stopAll, waitForHttp } from './lib/processes'
+import { buildSite, defaultSiteOutDir } from './lib/siteBuild'
+import { startStaticServer } from '../site/server/staticServer'
 
 const log = logger('start')
 const started = performance.now()
 Object.assign(process.env, { NODE_ENV: 'production' })
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 const cmsPort = Number(process.env.CMS_PORT || 3000)
+const sitePort = Number(process.env.SITE_PORT || 4321)
 const host = process.env.HOST || '127.0.0.1'
+const shownHost = host === '0.0.0.0' ? 'localhost' : host
+// Absolute links in feeds, calendars and the sitemap point at the site's public address.
+process.env.SITE_URL ||= `http://${shownHost}:${sitePort}`
 
 try {
   ensureSecretFile()
@@ -29,6 +36,10 @@ try {
   await closeCmsOnly(payload)
 
   await buildAdminIfStale(log, process.env)
+  log('building the public site …')
+  const siteStarted = performance.now()
+  await buildSite()
+  log(`site built in ${seconds(siteStarted)}`)
 
   const cms = run('cms', [binOf('next', 'dist/bin/next'), 'start', 'cms', '-p', String(cmsPort), '-H', host])
   cms.on('exit', (code) => {
@@ -36,7 +47,9 @@ try {
     stopAll()
     process.exit(code ?? 1)
   })
-  const base = `http://${host === '0.0.0.0' ? 'localhost' : host}:${cmsPort}`
+  const base = `http://${shownHost}:${cmsPort}`
+  const siteOut = defaultSiteOutDir()
+  await startStaticServer({ root: () => siteOut, port: sitePort, host })
   await waitForHttp(`${base}/api/users/me`)
 
   const admin = defaultAdmin()
@@ -45,6 +58,7 @@ try {
     [
       '',
       `  서초구 IT교육센터 is ready (${seconds(started)})`,
+      `  Public site:  http://${shownHost}:${sitePort}/`,
       `  Admin (CMS):  ${base}/admin`,
       `  API:          ${base}/api/courses`,
       `  Demo login:   ${admin.email} / ${admin.password}   (admin)`,

@@ -2,6 +2,7 @@
  * Serves the built site from one folder. It reads nothing from the CMS, so
  * the public site keeps answering while the CMS is down.
  */
+import fs from 'node:fs/promises'
 import http from 'node:http'
 import path from 'node:path'
 
@@ -30,11 +31,10 @@ export function startStaticServer({ root, port, host }: StaticServerOptions): Pr
   const server = http.createServer((req, res) => {
     res.setHeader('X-Content-Type-Options', 'nosniff')
     res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
-    current()(req, res, () => {
+    current()(req, res, async () => {
       res.statusCode = 404
       res.setHeader('content-type', 'text/html; charset=utf-8')
-      const notFound = path.join(servedRoot, '404.html')
-      sirv(path.dirname(notFound), { dev: false })(Object.assign(req, { url: '/404.html' }), res, () => res.end('Not found'))
+      res.end(await fs.readFile(path.join(servedRoot, '404.html')).catch(() => 'Not found'))
     })
   })
   return new Promise((resolve, reject) => {

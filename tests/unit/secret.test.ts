@@ -34,17 +34,17 @@ describe('PAYLOAD_SECRET', () => {
 
   it('npm start writes a random secret once, owner-readable only, and keeps it', async () => {
     const { ensureSecretFile, resolvePayloadSecret, secretFile } = await load()
-    ensureSecretFile({})
+    ensureSecretFile({} as NodeJS.ProcessEnv)
     const first = resolvePayloadSecret({ NODE_ENV: 'production' })
     expect(first.length).toBeGreaterThanOrEqual(48)
     expect(fs.statSync(secretFile()).mode & 0o777).toBe(0o600)
-    ensureSecretFile({})
+    ensureSecretFile({} as NodeJS.ProcessEnv)
     expect(resolvePayloadSecret({ NODE_ENV: 'production' })).toBe(first)
   })
 
   it('a configured secret wins over the file', async () => {
     const { ensureSecretFile, resolvePayloadSecret } = await load()
-    ensureSecretFile({})
+    ensureSecretFile({} as NodeJS.ProcessEnv)
     const configured = 'x'.repeat(40)
     expect(resolvePayloadSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: configured })).toBe(configured)
   })

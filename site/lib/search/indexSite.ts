@@ -1,28 +1,51 @@
+import fs from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration } from 'astro'
 import * as pagefind from 'pagefind'
 
+import { enrichForIndex } from './enrichHtml'
+
+async function* htmlFiles(dir: string): AsyncGenerator<string> {
+  for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory() && entry.name !== 'pagefind') yield* htmlFiles(full)
+    else if (entry.isFile() && entry.name.endsWith('.html')) yield full
+  }
+}
+
 /**
- * Builds the Pagefind index from the finished pages, through Pagefind's Node
+ * Builds the Pagefind index from the finished pages through Pagefind's Node
  * API: one index per language (from each page's lang), written to /pagefind/.
+ * Only pages marked data-pagefind-body are indexed, each with Korean search
+ * terms added (see enrichHtml.ts).
  */
+export async function buildSearchIndex(site: string): Promise<{ pages: number }> {
+  const { index, errors } = await pagefind.createIndex({})
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+  let pages = 0
+  for await (const file of htmlFiles(site)) {
+    const enriched = enrichForIndex(await fs.readFile(file, 'utf8'))
+    if (enriched === null) continue
+    const added = await index.addHTMLFile({ sourcePath: path.relative(site, file), content: enriched })
+    if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`)
+    pages += 1
+  }
+  const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') })
+  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
+  await pagefind.close()
+  return { pages }
+}
+
 export function indexSite(): AstroIntegration {
   return {
     name: 'seocho:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now()
-        const site = fileURLToPath(dir)
-        const { index, errors } = await pagefind.createIndex({})
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
-        const added = await index.addDirectory({ path: site })
-        if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`)
-        const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') })
-        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
-        await pagefind.close()
-        logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`)
+        const { pages } = await buildSearchIndex(fileURLToPath(dir))
+        logger.info(`indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`)
       },
     },
   }
