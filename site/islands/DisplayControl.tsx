@@ -11,11 +11,8 @@ const DEFAULT = 2
 
 interface Labels {
   group: string
-  textSize: string
   smaller: string
   larger: string
-  smallerGlyph: string
-  largerGlyph: string
   step: string
   contrast: string
 }
@@ -58,15 +55,14 @@ export default function DisplayControl({ labels }: { labels: Labels }) {
 
   return (
     <div role="group" aria-label={labels.group} className="display-control">
-      <span className="label" aria-hidden="true">{labels.textSize}</span>
-      <button type="button" onClick={() => changeStep(step - 1)} disabled={step <= MIN} aria-label={labels.smaller}>
-        {labels.smallerGlyph}
+      <button type="button" onClick={() => changeStep(step - 1)} disabled={step <= MIN}>
+        {labels.smaller}
       </button>
       <output aria-live="polite" className="step">
         {labels.step.replace('{step}', String(step))}
       </output>
-      <button type="button" onClick={() => changeStep(step + 1)} disabled={step >= MAX} aria-label={labels.larger}>
-        {labels.largerGlyph}
+      <button type="button" onClick={() => changeStep(step + 1)} disabled={step >= MAX}>
+        {labels.larger}
       </button>
       <button type="button" aria-pressed={highContrast} onClick={toggleContrast}>
         {labels.contrast}

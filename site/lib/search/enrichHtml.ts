@@ -5,7 +5,7 @@
  */
 import { searchTerms } from './koreanTerms'
 
-const BODY = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>([\s\S]*)<\/main>/
+const BODY = /(<main\b[^>]*\bdata-pagefind-body\b[^>]*>)([\s\S]*)<\/main>/
 
 /** Text of an HTML fragment: tags, scripts and entities out. */
 export function textOf(html: string): string {
@@ -19,9 +19,10 @@ export function textOf(html: string): string {
 export function enrichForIndex(html: string): string | null {
   const match = BODY.exec(html)
   if (!match) return null
-  const terms = searchTerms(textOf(match[1]))
+  const terms = searchTerms(textOf(match[2]))
   if (terms.length === 0) return html
-  const end = match.index + match[0].lastIndexOf('</main>')
-  // data-pagefind-weight keeps these below the page's own words in ranking.
-  return `${html.slice(0, end)}<p data-pagefind-weight="0.5">${terms.join(' ')}</p>${html.slice(end)}`
+  // At the top of the body, before any heading: the terms belong to the page itself, not to a
+  // sub-result section; data-pagefind-weight ranks them below the page's own words.
+  const start = match.index + match[1].length
+  return `${html.slice(0, start)}<p data-pagefind-weight="0.5">${terms.join(' ')}</p>${html.slice(start)}`
 }

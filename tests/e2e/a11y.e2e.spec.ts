@@ -1,0 +1,92 @@
+/**
+ * Accessibility of the course, finder, field, timetable, search and home
+ * pages (other page types are checked in their own spec files): axe with zero
+ * violations in Korean and English, at 200% text size, in high contrast; the
+ * display controls remember their choice; controls are 44 px or larger.
+ */
+import fs from 'node:fs'
+
+import { expect, type Page, test } from '@playwright/test'
+
+import { expectNoAxeViolations } from './support/axe'
+
+const course = JSON.parse(fs.readFileSync('content/courses.json', 'utf8'))[0].slug as string
+const field = JSON.parse(fs.readFileSync('content/fields.json', 'utf8'))[0].slug as string
+const PAGES = ['/', '/courses/', `/courses/${course}/`, `/courses/field/${field}/`, '/courses/level/beginner/', '/fields/', '/timetable/', '/search/?q=교육']
+
+async function noHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(1)
+}
+
+for (const path of PAGES) {
+  for (const prefix of ['', '/en']) {
+    const url = `${prefix}${path}`
+    test(`axe: ${url}`, async ({ page }) => {
+      await page.goto(url)
+      await expect(page.locator('html')).toHaveAttribute('lang', prefix ? 'en' : 'ko')
+      if (path.startsWith('/search/')) await expect(page.locator('pagefind-results a').first()).toBeVisible()
+      await expectNoAxeViolations(page)
+    })
+  }
+
+  test(`200% text and a 320 px screen, then high contrast: ${path}`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 })
+    await page.goto(path)
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%'
+    })
+    await noHorizontalScroll(page)
+    await expectNoAxeViolations(page, `${path} at 200%`)
+    await page.evaluate(() => {
+      document.documentElement.dataset.contrast = 'high'
+    })
+    await expectNoAxeViolations(page, `${path} in high contrast`)
+  })
+}
+
+test('the text-size and contrast choices are remembered across pages', async ({ page }) => {
+  await page.goto('/')
+  const larger = page.getByRole('button', { name: '글자 크게' })
+  const before = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))
+  await larger.click()
+  await larger.click()
+  await larger.click()
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', '5')
+  await expect(larger).toBeDisabled()
+  const after = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))
+  expect(after).toBeGreaterThanOrEqual(before * 1.6)
+  await page.getByRole('button', { name: '고대비 화면' }).click()
+  await expect(page.getByRole('button', { name: '고대비 화면' })).toHaveAttribute('aria-pressed', 'true')
+
+  await page.goto('/courses/')
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', '5')
+  await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high')
+  await noHorizontalScroll(page)
+  await expectNoAxeViolations(page, '/courses/ at text step 5, high contrast')
+})
+
+test('body text is at least 18 px with line height 1.5 or more', async ({ page }) => {
+  await page.goto(`/courses/${course}/`)
+  const { size, lineHeight } = await page.evaluate(() => {
+    const style = getComputedStyle(document.querySelector('main p')!)
+    return { size: parseFloat(style.fontSize), lineHeight: parseFloat(style.lineHeight) }
+  })
+  expect(size).toBeGreaterThanOrEqual(18)
+  expect(lineHeight / size).toBeGreaterThanOrEqual(1.5)
+})
+
+test('buttons, menu links and form controls are at least 44 px tall', async ({ page }) => {
+  for (const path of ['/', '/courses/', `/courses/${course}/`]) {
+    await page.goto(path)
+    const small = await page
+      .locator('header a, header button, nav a, main .button, main select, main button, main summary, .pagination a')
+      .evaluateAll((elements) =>
+        elements
+          .filter((element) => (element as HTMLElement).offsetParent !== null)
+          .map((element) => ({ text: element.textContent?.trim().slice(0, 30), height: element.getBoundingClientRect().height }))
+          .filter((box) => box.height < 44),
+      )
+    expect(small, path).toEqual([])
+  }
+})

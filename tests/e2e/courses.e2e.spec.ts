@@ -1,0 +1,134 @@
+/**
+ * The resident's journey: find a beginner AI class for next month, open it,
+ * check its runs and registration link against the CMS, take its calendar.
+ * Then the same with the keyboard only.
+ */
+import { expect, test } from '@playwright/test'
+import ICAL from 'ical.js'
+
+import { addMonths, seoulMonth } from '../../cms/domain/seoulDate'
+import { formatMonth } from '../../cms/domain/koreanDate'
+import { expectVisibleFocus, tabTo } from './support/keyboard'
+import { CMS_URL } from './support/urls'
+
+const nextMonth = addMonths(seoulMonth(new Date()), 1)
+
+async function storedCourse(request: import('@playwright/test').APIRequestContext, slug: string) {
+  const response = await request.get(`${CMS_URL}/api/courses?where[slug][equals]=${slug}&depth=0`)
+  expect(response.ok()).toBe(true)
+  return (await response.json()).docs[0]
+}
+
+test('find a beginner AI class for next month by filters, open it, and take its calendar', async ({ page, request }) => {
+  await page.goto('/courses/')
+  const finder = page.getByRole('search', { name: '강좌 조건' })
+  await finder.getByLabel('분야').selectOption({ label: '인공지능(AI)' })
+  await finder.getByLabel('수준').selectOption({ label: '초급' })
+  await finder.getByLabel('수강 월').selectOption({ label: formatMonth(nextMonth) })
+  await expect(page).toHaveURL(/field=.*level=beginner.*month=/)
+
+  const results = page.locator('[data-course-item]:visible')
+  const count = await results.count()
+  expect(count).toBeGreaterThan(0)
+  await expect(page.locator('#course-count')).toHaveText(`강좌 ${count}개`)
+  for (const card of await results.all()) {
+    await expect(card.locator('.tag.level')).toHaveText('초급')
+  }
+
+  const first = results.first().getByRole('link')
+  const title = await first.textContent()
+  await first.click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!.trim())
+  const slug = new URL(page.url()).pathname.split('/').filter(Boolean).pop()!
+
+  // Every stored run is on the page, each with its own registration link to the stored URL.
+  const stored = await storedCourse(request, slug)
+  const runs = page.locator('[data-run]')
+  await expect(runs).toHaveCount(stored.runs.length)
+  const scheduled = stored.runs.filter((run: { status: string }) => run.status === 'scheduled')
+  const links = page.locator('a[data-register]')
+  await expect(links).toHaveCount(scheduled.length)
+  expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(scheduled.map((run: { registrationUrl: string }) => run.registrationUrl))
+  await expect(page.getByRole('heading', { name: `${formatMonth(nextMonth)} 반` })).toBeVisible()
+
+  // The calendar file parses, with one event per class day.
+  const download = page.getByRole('link', { name: '내 달력에 넣기 (.ics)' })
+  const ics = await request.get(new URL((await download.getAttribute('href'))!, page.url()).href)
+  expect(ics.headers()['content-type']).toContain('text/calendar')
+  const calendar = new ICAL.Component(ICAL.parse(await ics.text()))
+  const events = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event))
+  const expectedSessions = scheduled.concat(stored.runs.filter((run: { status: string }) => run.status === 'full')).reduce(
+    (sum: number, run: { sessions: number }) => sum + run.sessions,
+    0,
+  )
+  expect(events.length).toBe(expectedSessions)
+  const firstRun = stored.runs[0]
+  const firstEvent = events.find((event) => event.summary.endsWith(`(1/${firstRun.sessions})`))!
+  // 10:00 in Seoul is 01:00 UTC: the file carries the right instant whatever the reader's time zone.
+  const [hours, minutes] = firstRun.startTime.split(':').map(Number)
+  const start = firstEvent.startDate.toJSDate()
+  expect(start.getUTCHours()).toBe((hours + 24 - 9) % 24)
+  expect(start.getUTCMinutes()).toBe(minutes)
+  expect(firstEvent.location).toContain(firstRun.room)
+})
+
+test('the same journey with the keyboard only', async ({ page }) => {
+  await page.goto('/')
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: '본문 바로가기' })
+  await expect(skip).toBeFocused()
+  await expectVisibleFocus(skip)
+
+  const menuCourses = page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '교육과정' })
+  await tabTo(page, menuCourses)
+  await expectVisibleFocus(menuCourses)
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/courses\/$/)
+
+  const aiLink = page.getByRole('navigation').getByRole('link', { name: '인공지능(AI)' })
+  await tabTo(page, aiLink)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('인공지능')
+
+  const courseLink = page.locator('[data-course] h2 a').first()
+  const title = (await courseLink.textContent())!.trim()
+  await tabTo(page, courseLink)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+
+  const register = page.locator('a[data-register]').first()
+  await tabTo(page, register)
+  await expectVisibleFocus(register)
+  const box = await register.boundingBox()
+  expect(box!.height).toBeGreaterThanOrEqual(44)
+  expect(await register.getAttribute('href')).toMatch(/^https:\/\//)
+})
+
+test('without JavaScript the finder still works as plain links', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto('/courses/')
+  await page.getByRole('link', { name: '초급' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('초급 강좌')
+  const levels = await page.locator('[data-course] .tag.level').allTextContents()
+  expect(levels.length).toBeGreaterThan(0)
+  expect(new Set(levels)).toEqual(new Set(['초급']))
+  await context.close()
+})
+
+test('the home page says whether registration is open, with exact dates', async ({ page }) => {
+  await page.goto('/')
+  const status = page.locator('[data-live-window]').first()
+  await expect(status).toHaveAttribute('data-state', /^(open|upcoming|closed)$/)
+  await expect(status).toContainText(`${formatMonth(nextMonth)} 강좌 신청 기간`)
+  await expect(status).toContainText(/\d{4}년 \d{1,2}월 \d{1,2}일\([월화수목금토일]\)/)
+})
+
+test('a page built long ago does not say "open" once the window has closed', async ({ page }) => {
+  // The reader's clock is a year ahead: the script must relabel what the build computed.
+  await page.clock.install({ time: new Date(Date.now() + 365 * 86_400_000) })
+  await page.goto('/')
+  const status = page.locator('[data-live-window]').first()
+  await expect(status).toHaveAttribute('data-state', 'closed')
+  await expect(status.locator('[data-live-label]')).toHaveText('수강 신청이 끝났습니다')
+})
