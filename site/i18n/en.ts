@@ -140,6 +140,7 @@ export const en: Record<UiKey, string> = {
   'notices.category.press-release': 'Press releases',
   'notices.category.open-call': 'Open calls',
   'notices.category.event': 'Events',
+  'notices.categories': 'Filter by category',
   'notices.pinned': 'Important',
   'notices.published': 'Published',
   'notices.attachments': 'Attachments',
@@ -187,7 +188,6 @@ export const en: Record<UiKey, string> = {
   'paging.previous': 'Previous page',
   'paging.next': 'Next page',
   'paging.page': 'Page {n}',
-  'paging.current': 'Page {n}, current page',
 
   'file.download': 'Download {title} ({type}, {size})',
 

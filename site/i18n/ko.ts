@@ -138,6 +138,7 @@ export const ko = {
   'notices.category.press-release': '보도자료',
   'notices.category.open-call': '공개 모집',
   'notices.category.event': '행사',
+  'notices.categories': '분류별 보기',
   'notices.pinned': '중요',
   'notices.published': '게시일',
   'notices.attachments': '첨부 파일',
@@ -185,7 +186,6 @@ export const ko = {
   'paging.previous': '이전 쪽',
   'paging.next': '다음 쪽',
   'paging.page': '{n}쪽',
-  'paging.current': '{n}쪽, 지금 보는 쪽',
 
   'file.download': '{title} 내려받기 ({type}, {size})',
 
