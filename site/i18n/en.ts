@@ -181,6 +181,9 @@ export const en: Record<UiKey, string> = {
   'board.category.curriculum': 'Curriculum',
   'board.category.recruitment': 'Enrolment',
   'board.category.result': 'Results',
+  'board.previousPost': 'Previous post',
+  'board.nextPost': 'Next post',
+  'board.neighbours': 'Other posts',
   'board.back': 'Back to the list',
   'board.postNumber': 'Post {n}',
 

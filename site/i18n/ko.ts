@@ -179,6 +179,9 @@ export const ko = {
   'board.category.curriculum': '교육 과정',
   'board.category.recruitment': '수강생 모집',
   'board.category.result': '결과 안내',
+  'board.previousPost': '이전 글',
+  'board.nextPost': '다음 글',
+  'board.neighbours': '앞뒤 글',
   'board.back': '목록으로',
   'board.postNumber': '{n}번 글',
 

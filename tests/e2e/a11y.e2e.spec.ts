@@ -10,9 +10,28 @@ import { expect, type Page, test } from '@playwright/test'
 
 import { expectNoAxeViolations } from './support/axe'
 
-const course = JSON.parse(fs.readFileSync('content/courses.json', 'utf8'))[0].slug as string
-const field = JSON.parse(fs.readFileSync('content/fields.json', 'utf8'))[0].slug as string
+const first = (file: string) => JSON.parse(fs.readFileSync(`content/${file}.json`, 'utf8'))[0].slug as string
+const course = first('courses')
+const field = first('fields')
+/** Pages whose axe run in both languages lives here; the other page types have theirs in news and board specs. */
 const PAGES = ['/', '/courses/', `/courses/${course}/`, `/courses/field/${field}/`, '/courses/level/beginner/', '/fields/', '/timetable/', '/search/?q=교육']
+/** One page of every type, for reflow at 200% text on a 320 px screen and for high contrast. */
+const EVERY_TYPE = [
+  ...PAGES,
+  '/notices/',
+  `/notices/${first('notices')}/`,
+  '/open-calls/',
+  '/press/',
+  '/board/',
+  '/board/1/',
+  '/zones/',
+  `/zones/${first('zones')}/`,
+  '/instructors/',
+  `/instructors/${first('instructors')}/`,
+  '/about/',
+  '/faq/',
+  '/directions/',
+]
 
 async function noHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
@@ -29,7 +48,9 @@ for (const path of PAGES) {
       await expectNoAxeViolations(page)
     })
   }
+}
 
+for (const path of EVERY_TYPE) {
   test(`200% text and a 320 px screen, then high contrast: ${path}`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 })
     await page.goto(path)

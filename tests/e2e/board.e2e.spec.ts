@@ -53,7 +53,7 @@ test.describe('시민정보화교실 게시판', () => {
     const firstPage = splitPinned(await rowMarkers(page))
     const paging = page.getByRole('navigation', { name: '쪽 이동' })
 
-    await paging.getByRole('link', { name: '2쪽' }).click()
+    await paging.getByRole('link', { name: /^2\s*쪽$/ }).click()
     await expect(page).toHaveURL(/\/board\/page\/2\/$/)
     const secondPage = splitPinned(await rowMarkers(page))
     expect(secondPage.pinned).toHaveLength(firstPage.pinned.length)
