@@ -62,3 +62,6 @@ export function siteData(locale: Locale): Promise<SiteData> {
 
 /** The Korean data, for pages that are the same in both locales (files, images). */
 export const allMedia = async () => (await siteData('ko')).media
+
+/** Pinned entries first, the rest in the order given (sort is stable). */
+export const pinnedFirst = <T extends { pinned: boolean }>(items: T[]) => [...items].sort((a, b) => Number(b.pinned) - Number(a.pinned))

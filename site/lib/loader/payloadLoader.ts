@@ -7,7 +7,7 @@ import type { Loader } from 'astro/loaders'
 
 import { withFallback } from './fallback'
 import { normalizers, titleFieldOf } from './normalize'
-import { type CollectionName, schemas } from './schemas'
+import { type CollectionName, type Entry, schemas } from './schemas'
 import { type CmsDoc, contentSource, type Locale } from './source'
 
 const LOCALES: Locale[] = ['ko', 'en']
@@ -23,15 +23,15 @@ export class InvalidDocumentError extends Error {
 }
 
 /** Normalizes and checks one document read in one locale (with its Korean reading for fallback). */
-export function toEntry(collection: CollectionName, locale: Locale, doc: CmsDoc, korean: CmsDoc) {
+export function toEntry<C extends CollectionName>(collection: C, locale: Locale, doc: CmsDoc, korean: CmsDoc): Entry<C> {
   const merged = locale === 'ko' ? doc : withFallback(doc, korean)
   const titleField = titleFieldOf(collection)
   const translated = locale === 'ko' || (doc[titleField] !== null && doc[titleField] !== undefined && doc[titleField] !== '')
   const data: Record<string, unknown> = { cmsId: String(doc.id), locale, translated, ...normalizers[collection](merged) }
-  if (collection === 'media' || collection === 'documents') data.source = contentSource().fileLocation(collection, doc)
+  if (collection === 'media' || collection === 'documents') data.source = contentSource().fileLocation(collection, doc as CmsDoc & { filename: string })
   const parsed = schemas[collection].safeParse(data)
   if (!parsed.success) throw new InvalidDocumentError(collection, doc, locale, parsed.error.issues)
-  return parsed.data
+  return parsed.data as Entry<C>
 }
 
 async function readAll(collection: CollectionName): Promise<Record<Locale, CmsDoc[]>> {
