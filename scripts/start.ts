@@ -1,17 +1,22 @@
 /**
  * npm start: everything a newcomer needs on one machine. Seeds the embedded
- * database on first run, builds what is stale (admin) and the public site,
- * serves the site, the admin and the API, and prints the addresses and the
- * demo login.
+ * database on first run, builds the admin when its sources changed, and runs
+ * the whole publishing loop: the CMS (admin, API, scheduled-publishing job
+ * runner), the build queue that rebuilds the site when published content
+ * changes (and daily after midnight in Seoul), and the static server for the
+ * live site, which keeps serving while the CMS is down.
  */
+import { requestBuild } from '../cms/build/buildQueue'
+import { BuildWorker } from '../cms/build/buildWorker'
+import { scheduleDailyRebuild } from '../cms/build/dailyRebuild'
+import { liveFolder } from '../cms/build/liveSite'
 import { ensureSecretFile } from '../cms/secret'
 import { defaultAdmin, demoAccounts, seed } from '../cms/seed/seed'
+import { startStaticServer } from '../site/server/staticServer'
 import { buildAdminIfStale } from './lib/adminBuild'
-import { closeCmsOnly, openCms } from './lib/cms'
+import { openCms } from './lib/cms'
 import { logger, seconds } from './lib/log'
 import { binOf, run, stopAll, waitForHttp } from './lib/processes'
-import { buildSite, defaultSiteOutDir } from './lib/siteBuild'
-import { startStaticServer } from '../site/server/staticServer'
 
 const log = logger('start')
 const started = performance.now()
@@ -33,23 +38,22 @@ try {
     log('empty database: loading the demo content …')
     await seed(payload, { log: logger('seed') })
   }
-  await closeCmsOnly(payload)
 
   await buildAdminIfStale(log, process.env)
-  log('building the public site …')
-  const siteStarted = performance.now()
-  await buildSite()
-  log(`site built in ${seconds(siteStarted)}`)
+
+  const worker = new BuildWorker(payload, { log: logger('build') })
+  await worker.start()
+  if (!liveFolder()) {
+    log('building the public site for the first time …')
+    await requestBuild(payload, { trigger: 'start', reason: 'first build on this machine' })
+    await waitForLiveSite()
+  }
+  scheduleDailyRebuild(payload, logger('build'))
 
   const cms = run('cms', [binOf('next', 'dist/bin/next'), 'start', 'cms', '-p', String(cmsPort), '-H', host])
-  cms.on('exit', (code) => {
-    log(`the CMS stopped (exit ${code}); stopping everything`)
-    stopAll()
-    process.exit(code ?? 1)
-  })
+  cms.on('exit', (code) => log(`the CMS stopped (exit ${code}); the public site keeps being served`))
+  await startStaticServer({ root: () => liveFolder() ?? '', port: sitePort, host })
   const base = `http://${shownHost}:${cmsPort}`
-  const siteOut = defaultSiteOutDir()
-  await startStaticServer({ root: () => siteOut, port: sitePort, host })
   await waitForHttp(`${base}/api/users/me`)
 
   const admin = defaultAdmin()
@@ -63,10 +67,19 @@ try {
       `  API:          ${base}/api/courses`,
       `  Demo login:   ${admin.email} / ${admin.password}   (admin)`,
       `                ${editor.email}, ${contributor.email} (same password: editor, contributor)`,
+      '  Publishing in the admin rebuilds the site by itself (history: Admin › Site builds).',
       '  Stop with Ctrl+C.',
       '',
     ].join('\n'),
   )
+
+  async function waitForLiveSite() {
+    while (!liveFolder()) {
+      const { docs } = await payload.find({ collection: 'site-builds', sort: '-createdAt', limit: 1, depth: 0, overrideAccess: true })
+      if (docs[0]?.status === 'failed') throw new Error(`the first site build failed:\n${docs[0].error}`)
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+  }
 } catch (error) {
   console.error(`[start] ${error instanceof Error ? error.message : String(error)}`)
   stopAll()

@@ -5,7 +5,8 @@ import { publishedOrStaff } from '../access/publishedOrStaff'
 
 /** Everything the public reads is drafted, versioned, and visible only once published. */
 export const publicContent = {
-  versions: { drafts: true, maxPerDoc: 50 },
+  // schedulePublish: staff set a time to publish or unpublish; the job runner started by npm start carries it out.
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   access: {
     read: publishedOrStaff,
     readVersions: isStaff,

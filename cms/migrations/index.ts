@@ -1,9 +1,21 @@
 import * as migration_20261128_114105_initial from './20261128_114105_initial';
+import * as migration_20261128_123002_site_builds_and_jobs from './20261128_123002_site_builds_and_jobs';
+import * as migration_20261128_123026_audit_log from './20261128_123026_audit_log';
 
 export const migrations = [
   {
     up: migration_20261128_114105_initial.up,
     down: migration_20261128_114105_initial.down,
-    name: '20261128_114105_initial'
+    name: '20261128_114105_initial',
+  },
+  {
+    up: migration_20261128_123002_site_builds_and_jobs.up,
+    down: migration_20261128_123002_site_builds_and_jobs.down,
+    name: '20261128_123002_site_builds_and_jobs',
+  },
+  {
+    up: migration_20261128_123026_audit_log.up,
+    down: migration_20261128_123026_audit_log.down,
+    name: '20261128_123026_audit_log'
   },
 ];

@@ -13,7 +13,3 @@ export async function closeCms(payload: Payload, code = 0): Promise<never> {
   process.exit(code)
 }
 
-/** Releases the database without ending the process (start goes on to serve). */
-export async function closeCmsOnly(payload: Payload): Promise<void> {
-  await payload.destroy()
-}

@@ -21,6 +21,7 @@ export function startStaticServer({ root, port, host }: StaticServerOptions): Pr
   let handler: ReturnType<typeof sirv> | undefined
   const current = () => {
     const folder = root()
+    if (!folder) return ((_req: http.IncomingMessage, _res: http.ServerResponse, next: () => void) => next()) as ReturnType<typeof sirv>
     if (folder !== servedRoot || !handler) {
       servedRoot = folder
       handler = sirv(folder, { dev: false, etag: true, gzip: false, brotli: false, extensions: ['html'], dotfiles: false })

@@ -6,11 +6,12 @@ import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { addMonths, seoulMonth } from '../../cms/domain/seoulDate'
-import { readContent } from '../../cms/seed/readContent'
-import { seed, type SeedReport } from '../../cms/seed/seed'
+import type { Content } from '../../cms/seed/contentSchema'
+import type { SeedReport } from '../../cms/seed/seed'
 import { bootCms, type TestCms } from './support/boot'
 
-const content = readContent()
+// The seed's modules read DATA_DIR when first imported: load them after bootCms points it at the throwaway folder.
+let content: Content
 const COLLECTIONS: CollectionSlug[] = ['users', 'media', 'documents', 'fields', 'instructors', 'courses', 'notices', 'board-posts', 'zones', 'pages']
 const now = new Date('2026-11-28T03:00:00Z')
 
@@ -32,6 +33,8 @@ async function takeSnapshot() {
 beforeAll(async () => {
   cms = await bootCms()
   payload = cms.payload
+  const { seed } = await import('../../cms/seed/seed')
+  content = (await import('../../cms/seed/readContent')).readContent()
   first = await seed(payload, { content, now })
   Object.assign(snapshot, await takeSnapshot())
   second = await seed(payload, { content, now })

@@ -69,3 +69,16 @@ function addUtcDay(day: string, offset: number) {
   date.setUTCDate(date.getUTCDate() + offset)
   return date.toISOString().slice(0, 10)
 }
+
+describe('daily rebuild time', async () => {
+  const { msUntilNextDailyBuild } = await import('../../cms/build/dailyRebuild')
+  it.each([
+    // UTC instants; 00:05 in Seoul is 15:05 UTC the day before.
+    ['2026-11-28T15:00:00Z', 5 * 60_000],
+    ['2026-11-28T15:05:00Z', 24 * 3600_000],
+    ['2026-11-28T03:00:00Z', (12 * 60 + 5) * 60_000],
+    ['2026-12-31T15:04:59Z', 1000],
+  ])('from %s the next build is %i ms away', (now, ms) => {
+    expect(msUntilNextDailyBuild(new Date(now))).toBe(ms)
+  })
+})

@@ -1,0 +1,55 @@
+/**
+ * Runs `astro build` into a folder as a child process. The child reads the
+ * same database (Local API) or CMS_URL; its output is kept short for the build
+ * history; a build that runs too long is killed.
+ */
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+
+import { projectRoot } from '../paths'
+
+export interface AstroBuildResult {
+  ok: boolean
+  output: string
+  signal?: NodeJS.Signals | null
+}
+
+export function runAstroBuild(
+  outDir: string,
+  { timeoutMs = 10 * 60_000, onSpawn }: { timeoutMs?: number; onSpawn?: (pid: number) => void } = {},
+): Promise<AstroBuildResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        SITE_OUT_DIR: outDir,
+        // Each build its own cache of Astro's intermediate files, so two never share half-written ones.
+        ASTRO_CACHE_DIR: path.join(outDir, '..', `.cache-${path.basename(outDir)}`),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    if (child.pid) onSpawn?.(child.pid)
+    let output = ''
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-20_000)
+    }
+    child.stdout.on('data', keep)
+    child.stderr.on('data', keep)
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer)
+      resolve({ ok: code === 0, output, signal })
+    })
+  })
+}
+
+/** The lines of a failed build's output that say why (Astro prints the error last). */
+export function failureReason(output: string): string {
+  const clean = output.replace(/\x1b\[[0-9;]*m/g, '')
+  const lines = clean.split('\n').filter((line) => line.trim())
+  const start = lines.findIndex((line) => /error|does not fit|failed/i.test(line))
+  return (start >= 0 ? lines.slice(start, start + 15) : lines.slice(-15)).join('\n').slice(0, 4000)
+}
