@@ -9,6 +9,7 @@
 import { requestBuild } from '../cms/build/buildQueue'
 import { BuildWorker } from '../cms/build/buildWorker'
 import { scheduleDailyRebuild } from '../cms/build/dailyRebuild'
+import { runJobsEvery } from '../cms/build/jobRunner'
 import { liveFolder } from '../cms/build/liveSite'
 import { ensureSecretFile } from '../cms/secret'
 import { defaultAdmin, demoAccounts, seed } from '../cms/seed/seed'
@@ -49,6 +50,7 @@ try {
     await waitForLiveSite()
   }
   scheduleDailyRebuild(payload, logger('build'))
+  runJobsEvery(payload, 10_000, logger('jobs'))
 
   const cms = run('cms', [binOf('next', 'dist/bin/next'), 'start', 'cms', '-p', String(cmsPort), '-H', host])
   cms.on('exit', (code) => log(`the CMS stopped (exit ${code}); the public site keeps being served`))

@@ -194,4 +194,31 @@ describe('publish to live', () => {
     expect(all.find((build) => build.id === running.id)).toMatchObject({ status: 'failed', error: expect.stringMatching(/interrupted/) })
     expect(all.at(-1), all.at(-1).error).toMatchObject({ status: 'succeeded', trigger: 'restart', live: true })
   })
+
+  it('scheduled publishing: the job runner publishes a draft at its time, and the site follows', async () => {
+    const draft = await payload.create({
+      collection: 'notices',
+      data: { title: '예약 게시 공지', slug: 'scheduled-notice', category: 'announcement', body: richText('예약') } as any,
+      draft: true,
+      overrideAccess: true,
+    })
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'notices', value: String(draft.id) }, user: { relationTo: 'users', value: staff.editor.id } } as never,
+      waitUntil: new Date(Date.now() - 1000),
+    })
+    const { runJobsEvery } = await import('../../cms/build/jobRunner')
+    const stop = runJobsEvery(payload, 200)
+    try {
+      const deadline = Date.now() + 30_000
+      while ((await payload.findByID({ collection: 'notices', id: draft.id, overrideAccess: true }))._status !== 'published') {
+        if (Date.now() > deadline) throw new Error('the scheduled publish did not run')
+        await new Promise((resolve) => setTimeout(resolve, 200))
+      }
+    } finally {
+      stop()
+    }
+    await settle()
+    expect(fs.existsSync(path.join(live.liveFolder()!, 'notices', 'scheduled-notice', 'index.html'))).toBe(true)
+  })
 })
