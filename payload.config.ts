@@ -7,6 +7,7 @@ import { ko } from '@payloadcms/translations/languages/ko'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AuditLog } from './cms/collections/AuditLog'
 import { BoardPosts } from './cms/collections/BoardPosts'
 import { Courses } from './cms/collections/Courses'
 import { Documents } from './cms/collections/Documents'
@@ -15,11 +16,16 @@ import { Instructors } from './cms/collections/Instructors'
 import { Media } from './cms/collections/Media'
 import { Notices } from './cms/collections/Notices'
 import { Pages } from './cms/collections/Pages'
+import { previewable } from './cms/collections/shared'
+import { SiteBuilds } from './cms/collections/SiteBuilds'
 import { Users } from './cms/collections/Users'
 import { Zones } from './cms/collections/Zones'
 import { databaseAdapter, runMigrations } from './cms/database'
 import { Navigation } from './cms/globals/Navigation'
 import { requireKoreanOnly } from './cms/fields/requiredInKoreanOnly'
+import { withAudit, withGlobalAudit } from './cms/hooks/recordAudit'
+import { tracksPublication } from './cms/hooks/publicationChange'
+import { globalRebuildsSite, rebuildsSite } from './cms/hooks/requestSiteBuild'
 import { SiteSettings } from './cms/globals/SiteSettings'
 import { migrations } from './cms/migrations'
 import { resolvePayloadSecret } from './cms/secret'
@@ -37,8 +43,18 @@ export default buildConfig({
       importMapFile: path.resolve(dirname, 'cms/app/(payload)/admin/importMap.js'),
     },
   },
-  collections: [Courses, Fields, Instructors, Notices, BoardPosts, Zones, Pages, Media, Documents, Users].map(requireKoreanOnly),
-  globals: [SiteSettings, Navigation].map(requireKoreanOnly),
+  collections: [
+    ...[Courses, Fields, Instructors, Notices, BoardPosts, Zones, Pages].map(previewable).map(tracksPublication).map(rebuildsSite),
+    ...[Media, Documents].map(rebuildsSite),
+    AuditLog,
+    Users,
+    SiteBuilds,
+  ]
+    .map(requireKoreanOnly)
+    .map(withAudit),
+  globals: [SiteSettings, Navigation].map(globalRebuildsSite).map(requireKoreanOnly).map(withGlobalAudit),
+  // Scheduled publishing runs as Payload jobs; `npm start` runs the queue (no autoRun, so one runner only).
+  jobs: { tasks: [], jobsCollectionOverrides: ({ defaultJobsCollection }) => ({ ...defaultJobsCollection, admin: { ...defaultJobsCollection.admin, hidden: false, group: { ko: '관리', en: 'Admin' } } }) },
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,

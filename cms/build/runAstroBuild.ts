@@ -16,7 +16,7 @@ export interface AstroBuildResult {
 
 export function runAstroBuild(
   outDir: string,
-  { timeoutMs = 10 * 60_000, onSpawn }: { timeoutMs?: number; onSpawn?: (pid: number) => void } = {},
+  { timeoutMs = 10 * 60_000, onSpawn, env = {} }: { timeoutMs?: number; onSpawn?: (pid: number) => void; env?: Record<string, string> } = {},
 ): Promise<AstroBuildResult> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
@@ -28,6 +28,7 @@ export function runAstroBuild(
         // Each build its own cache of Astro's intermediate files, so two never share half-written ones.
         ASTRO_CACHE_DIR: path.join(outDir, '..', `.cache-${path.basename(outDir)}`),
         ASTRO_TELEMETRY_DISABLED: '1',
+        ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     })

@@ -24,3 +24,14 @@ export const titleField = {
   localized: true,
   label: { ko: '제목', en: 'Title' },
 } as const
+
+/** The admin's "preview" button: the draft built by the site's own components, for staff only (cms/build/preview.ts). */
+export function previewable<T extends CollectionConfig>(collection: T): T {
+  return {
+    ...collection,
+    admin: {
+      ...collection.admin,
+      preview: (doc: Record<string, unknown>, { locale }: { locale: string }) => `/preview/${collection.slug}/${doc.id}?locale=${locale}`,
+    },
+  }
+}

@@ -8,23 +8,18 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
 import { requestBuild } from '../build/buildQueue'
+import { publicationChange } from './publicationChange'
 
 const switchedOff = (req: PayloadRequest) => Boolean(req.context?.seeding || req.context?.skipBuild)
 
 const label = (doc: Record<string, any>) => String(doc?.title ?? doc?.name ?? doc?.slug ?? doc?.id ?? '')
 
-export const buildOnPublishedChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
+export const buildOnPublishedChange: CollectionAfterChangeHook = async (args) => {
+  const { collection, doc, req } = args
   if (switchedOff(req)) return doc
-  const wasPublished = previousDoc?._status === 'published'
-  const isPublished = doc?._status === 'published'
-  if (!wasPublished && !isPublished) return doc
-  if (wasPublished && !isPublished) {
-    // A draft saved over a published document leaves the published row as it was: nothing public changed.
-    const main = await req.payload.db.findOne({ collection: collection.slug, where: { id: { equals: doc.id } }, req })
-    if ((main as { _status?: string } | null)?._status === 'published') return doc
-  }
-  const action = isPublished ? (wasPublished ? 'edit' : 'publish') : 'unpublish'
-  await requestBuild(req.payload, { trigger: 'publish', reason: `${action} ${collection.slug} #${doc.id} ${label(doc)}`, user: req.user, req })
+  const change = await publicationChange(args)
+  if (change === 'draft') return doc
+  await requestBuild(req.payload, { trigger: 'publish', reason: `${change} ${collection.slug} #${doc.id} ${label(doc)}`, user: req.user, req })
   return doc
 }
 

@@ -7,6 +7,7 @@ export const en: Record<UiKey, string> = {
   'skipLink': 'Skip to main content',
   'lang.switch': '한국어',
   'lang.untranslated': 'This page has not been translated yet, so it is shown in Korean.',
+  'preview.banner': 'Preview: this shows content that is not published yet.',
   'nav.label': 'Main menu',
   'nav.home': 'Home',
   'nav.search': 'Search',

@@ -5,6 +5,7 @@ export const ko = {
   'skipLink': '본문 바로가기',
   'lang.switch': 'English',
   'lang.untranslated': '이 글은 아직 번역되지 않아 한국어로 보여 드립니다.',
+  'preview.banner': '미리보기입니다. 아직 게시되지 않은 내용이 보입니다.',
   'nav.label': '주 메뉴',
   'nav.home': '처음으로',
   'nav.search': '검색',

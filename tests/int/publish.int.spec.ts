@@ -99,6 +99,17 @@ describe('publish to live', () => {
     expect((await builds()).length).toBe(before)
   })
 
+  it('unpublishing a document with a draft saved over it rebuilds the site without it', async () => {
+    const [notice] = (await payload.find({ collection: 'notices', where: { title: { equals: '임시 저장만 한 제목' } }, draft: true, overrideAccess: true })).docs
+    const page = path.join(live.liveFolder()!, 'notices', notice.slug, 'index.html')
+    expect(fs.existsSync(page)).toBe(true)
+    await payload.update({ collection: 'notices', id: notice.id, data: { _status: 'draft' }, overrideAccess: false, user: staff.editor })
+    const queued = (await builds()).at(-1)
+    expect(queued.reasons).toMatch(new RegExp(`unpublish notices #${notice.id}`))
+    await settle()
+    expect(fs.existsSync(path.join(live.liveFolder()!, 'notices', notice.slug, 'index.html'))).toBe(false)
+  })
+
   it('a burst of 20 publishes makes at most 2 builds and the site ends with all 20', async () => {
     const before = (await builds()).length
     const created: any[] = []

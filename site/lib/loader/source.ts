@@ -39,7 +39,19 @@ class LocalApiSource implements ContentSource {
       pagination: false,
       overrideAccess: false,
     })
-    return docs as CmsDoc[]
+    const preview = previewTarget()
+    if (preview?.collection !== collection) return docs as CmsDoc[]
+    // A preview build (never served to the public) shows this one document as its latest draft.
+    const draft = (await payload.findByID({
+      collection: collection as never,
+      id: preview.id,
+      draft: true,
+      locale,
+      fallbackLocale: false,
+      depth: 0,
+      overrideAccess: true,
+    })) as CmsDoc
+    return [...(docs as CmsDoc[]).filter((doc) => String(doc.id) !== String(draft.id)), draft]
   }
 
   async global(slug: string, locale: Locale) {
@@ -55,6 +67,14 @@ class LocalApiSource implements ContentSource {
     const payload = await this.payloadPromise
     await payload.destroy()
   }
+}
+
+/** PREVIEW_DRAFT=collection:id asks a build to render that document's latest draft (preview builds only). */
+export function previewTarget(): { collection: string; id: string } | null {
+  const value = process.env.PREVIEW_DRAFT
+  if (!value) return null
+  const [collection, id] = value.split(':')
+  return collection && id ? { collection, id } : null
 }
 
 class RestSource implements ContentSource {
