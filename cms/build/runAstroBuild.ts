@@ -33,6 +33,9 @@ export function runAstroBuild(
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     if (child.pid) onSpawn?.(child.pid)
+    // A build must not outlive the server that started it (its folder would never go live anyway).
+    const stopChild = () => child.kill('SIGKILL')
+    process.once('exit', stopChild)
     let output = ''
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-20_000)
@@ -42,6 +45,7 @@ export function runAstroBuild(
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
     child.on('exit', (code, signal) => {
       clearTimeout(timer)
+      process.off('exit', stopChild)
       resolve({ ok: code === 0, output, signal })
     })
   })

@@ -33,11 +33,15 @@ const page = (language: string, title: string, body: string, refresh = false) =>
     { headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'x-robots-tag': 'noindex' } },
   )
 
+// Relative, so the browser stays on the host it asked (and keeps its login cookie): behind a proxy or
+// on 127.0.0.1, the server's own idea of its URL may name another host.
+const redirect = (location: string) => new Response(null, { status: 302, headers: { location, 'cache-control': 'no-store' } })
+
 export async function GET(request: Request, { params }: { params: Promise<{ segments: string[] }> }) {
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: request.headers })
   const url = new URL(request.url)
-  if (!user) return Response.redirect(new URL(`/admin/login?redirect=${encodeURIComponent(url.pathname + url.search)}`, url), 302)
+  if (!user) return redirect(`/admin/login?redirect=${encodeURIComponent(url.pathname + url.search)}`)
   const [first, second, ...rest] = (await params).segments
 
   if (first === 'site' && second) {
@@ -62,7 +66,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ segm
   }
   const status = previewState(collection, second, doc.updatedAt)
   if (status.state === 'ready') {
-    return Response.redirect(new URL(`/preview/site/${status.key}${sitePathOf(collection, doc, locale)}`, url), 302)
+    return redirect(`/preview/site/${status.key}${sitePathOf(collection, doc, locale)}`)
   }
   const language = request.headers.get('accept-language')?.startsWith('en') ? 'en' : 'ko'
   const text = previewText(language)
