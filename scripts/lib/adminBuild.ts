@@ -13,7 +13,8 @@ const stampFile = () => path.join(cmsDir, '.next', 'source-hash')
 
 function* sourceFiles(dir: string): Generator<string> {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name === '.next' || entry.name === 'node_modules') continue
+    // next-env.d.ts is written by the build itself: counting it would make every second start rebuild.
+    if (entry.name === '.next' || entry.name === 'node_modules' || entry.name === 'next-env.d.ts') continue
     const full = path.join(dir, entry.name)
     if (entry.isDirectory()) yield* sourceFiles(full)
     else yield full
