@@ -68,8 +68,8 @@ for (const path of EVERY_TYPE) {
 
 test('the text-size and contrast choices are remembered across pages', async ({ page }) => {
   await page.goto('/')
-  // Astro marks an island as hydrated by removing its ssr attribute.
-  await expect(page.locator('header astro-island')).not.toHaveAttribute('ssr', '')
+  // The control's script marks it ready once its buttons work.
+  await expect(page.locator('[data-display-control]')).toHaveAttribute('data-ready', '')
   const larger = page.getByRole('button', { name: '글자 크게' })
   const before = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))
   await larger.click()
