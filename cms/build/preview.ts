@@ -45,8 +45,13 @@ export function previewState(collection: Previewable, id: string | number, versi
     const work = (async () => {
       const partial = `${folder}.partial`
       const result = await runAstroBuild(partial, { env: { PREVIEW_DRAFT: `${collection}:${id}` } })
-      if (result.ok) fs.renameSync(partial, folder)
-      else {
+      if (result.ok) {
+        fs.renameSync(partial, folder)
+        // Only the newest draft of a document is worth previewing: older previews of it go.
+        for (const old of fs.readdirSync(previewsDir())) {
+          if (old.startsWith(`${collection}-${id}-`) && old !== key) fs.rmSync(path.join(previewsDir(), old), { recursive: true, force: true })
+        }
+      } else {
         fs.rmSync(partial, { recursive: true, force: true })
         failures.set(key, failureReason(result.output))
       }
