@@ -113,3 +113,27 @@ test('buttons, menu links and form controls are at least 44 px tall', async ({ p
     expect(small, path).toEqual([])
   }
 })
+
+test('the static server sends the security headers a meta tag cannot', async ({ request }) => {
+  const headers = (await request.get('/')).headers()
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'")
+  expect(headers['x-frame-options']).toBe('DENY')
+  expect(headers['x-content-type-options']).toBe('nosniff')
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
+})
+
+test('pages run under their Content-Security-Policy with no violation', async ({ page }) => {
+  const violations: string[] = []
+  page.on('console', (message) => {
+    if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) violations.push(message.text())
+  })
+  for (const path of ['/', `/courses/${course}/`, '/courses/?level=beginner', '/search/?q=엑셀', '/board/']) {
+    await page.goto(path)
+    await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1)
+    if (path.startsWith('/search/')) await expect(page.locator('pagefind-results a').first()).toBeVisible()
+    if (path.startsWith('/courses/?')) await expect(page.locator('#course-count')).not.toHaveText(/^강좌 44개$/)
+  }
+  await page.getByRole('button', { name: '글자 크게' }).click()
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', '3')
+  expect(violations).toEqual([])
+})
