@@ -4,6 +4,7 @@ import { adminOrSelf, onlyAdminsSetRoles } from '../access/adminOrSelf'
 import { isAdmin } from '../access/roles'
 import { ROLES } from '../fields/options'
 import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
+import { enforcePasswordPolicy } from '../hooks/passwordPolicy'
 
 /** Staff accounts. admin: everything; editor: all content; contributor: drafts of notices and board posts. */
 export const Users: CollectionConfig = {
@@ -12,7 +13,7 @@ export const Users: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: { ko: '관리', en: 'Admin' } },
   auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000, tokenExpiration: 8 * 60 * 60 },
   access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin, admin: ({ req }) => Boolean(req.user) },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeValidate: [enforcePasswordPolicy], beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { ko: '이름', en: 'Name' } },
     {

@@ -161,7 +161,7 @@ describe('when an account is deleted', () => {
   it('its rows stay, with the email kept', async () => {
     const person = await payload.create({
       collection: 'users',
-      data: { email: 'leaving@test.seocho.kr', password: 'Leaving-Passw0rd!', name: '떠나는 직원', role: 'editor' },
+      data: { email: 'leaving@test.seocho.kr', password: 'Farewell-Passw0rd!', name: '떠나는 직원', role: 'editor' },
       overrideAccess: true,
     })
     const user = { ...person, collection: 'users' as const }

@@ -31,7 +31,7 @@ beforeAll(async () => {
   cms = await bootCms()
   await createStaff(cms.payload)
   fieldId = (await cms.payload.create({ collection: 'fields', data: { name: 'AI', slug: 'ai', _status: 'published' }, overrideAccess: true })).id
-  const login = await api('/users/login', { method: 'POST', json: { email: 'editor@test.seocho.kr', password: 'editor-Passw0rd!' } })
+  const login = await api('/users/login', { method: 'POST', json: { email: 'editor.staff@test.seocho.kr', password: 'editor-Passw0rd!' } })
   expect(login.status).toBe(200)
   editorToken = login.body.token
 })

@@ -48,7 +48,7 @@ export async function createStaff(payload: Payload): Promise<Staff> {
   for (const role of ['admin', 'editor', 'contributor'] as const) {
     const user = await payload.create({
       collection: 'users',
-      data: { email: `${role}@test.seocho.kr`, password: `${role}-Passw0rd!`, name: role, role },
+      data: { email: `${role}.staff@test.seocho.kr`, password: `${role}-Passw0rd!`, name: role, role },
       overrideAccess: true,
     })
     staff[role] = { ...(user as any), collection: 'users' }
