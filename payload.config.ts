@@ -68,7 +68,9 @@ export default buildConfig({
     fallback: true,
   },
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },
-  typescript: { outputFile: path.resolve(dirname, 'cms/payload-types.ts') },
+  // Types are generated on purpose (npm run generate:types, on SQLite ids), never as a side effect of
+  // starting Payload: a test that boots on another adapter would otherwise rewrite them.
+  typescript: { outputFile: path.resolve(dirname, 'cms/payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
   onInit: async (payload) => {
