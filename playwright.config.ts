@@ -1,13 +1,12 @@
-import os from 'node:os'
 import path from 'node:path'
 
 import { defineConfig } from '@playwright/test'
 
 import { findChromium } from './tests/e2e/support/chromium'
-import { CMS_PORT, CMS_URL, EXTERNAL_SERVERS, SITE_PORT, SITE_URL } from './tests/e2e/support/urls'
+import { CMS_PORT, E2E_DATA_DIR, EXTERNAL_SERVERS, SITE_PORT, SITE_URL } from './tests/e2e/support/urls'
 
 /** The product as `npm start` runs it, on its own ports and a throwaway data folder. */
-const dataDir = process.env.E2E_DATA_DIR || path.join(os.tmpdir(), 'seocho-e2e')
+const dataDir = E2E_DATA_DIR
 const isRoot = process.getuid?.() === 0
 
 export default defineConfig({

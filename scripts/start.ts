@@ -6,11 +6,15 @@
  * changes (and daily after midnight in Seoul), and the static server for the
  * live site, which keeps serving while the CMS is down.
  */
+import fs from 'node:fs'
+import path from 'node:path'
+
 import { requestBuild } from '../cms/build/buildQueue'
 import { BuildWorker } from '../cms/build/buildWorker'
 import { scheduleDailyRebuild } from '../cms/build/dailyRebuild'
 import { runJobsEvery } from '../cms/build/jobRunner'
 import { liveFolder } from '../cms/build/liveSite'
+import { dataDir } from '../cms/paths'
 import { ensureSecretFile } from '../cms/secret'
 import { defaultAdmin, demoAccounts, seed } from '../cms/seed/seed'
 import { startStaticServer } from '../site/server/staticServer'
@@ -53,6 +57,8 @@ try {
   runJobsEvery(payload, 10_000, logger('jobs'))
 
   const cms = run('cms', [binOf('next', 'dist/bin/next'), 'start', 'cms', '-p', String(cmsPort), '-H', host])
+  // Next renames its process, so its id is written down for whoever must stop the CMS alone.
+  fs.writeFileSync(path.join(dataDir, 'cms.pid'), String(cms.pid))
   cms.on('exit', (code) => log(`the CMS stopped (exit ${code}); the public site keeps being served`))
   await startStaticServer({ root: () => liveFolder() ?? '', port: sitePort, host })
   const base = `http://${shownHost}:${cmsPort}`
