@@ -1,4 +1,3 @@
-import path from 'node:path'
 
 import { defineConfig } from '@playwright/test'
 
@@ -50,7 +49,6 @@ export default defineConfig({
           DATA_DIR: dataDir,
           CMS_PORT: String(CMS_PORT),
           SITE_PORT: String(SITE_PORT),
-          SITE_OUT_DIR: path.join(dataDir, 'site'),
           HOST: '127.0.0.1',
           DATABASE_URI: '',
         },
