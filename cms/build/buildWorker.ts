@@ -8,6 +8,7 @@ import path from 'node:path'
 
 import type { Payload, PayloadRequest } from 'payload'
 
+import { PUBLIC_COLLECTIONS } from '../collections/shared'
 import { BUILDS, requestBuild } from './buildQueue'
 import { checkBuild } from './checkBuild'
 import { buildFolder, buildsDir, pruneBuilds, switchLive } from './liveSite'
@@ -24,8 +25,6 @@ export interface WorkerOptions {
   minimumPages?: (payload: Payload) => Promise<number>
   timeoutMs?: number
 }
-
-const PUBLIC_COLLECTIONS = ['courses', 'fields', 'instructors', 'notices', 'board-posts', 'zones', 'pages'] as const
 
 /** Every published document has at least its Korean and English page. */
 export async function expectedPages(payload: Payload): Promise<number> {

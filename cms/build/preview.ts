@@ -6,10 +6,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { PUBLIC_COLLECTIONS } from '../collections/shared'
 import { siteDir } from './liveSite'
 import { failureReason, runAstroBuild } from './runAstroBuild'
 
-export const PREVIEWABLE = ['courses', 'fields', 'instructors', 'notices', 'board-posts', 'zones', 'pages'] as const
+/** Every public collection's documents can be previewed as their site page. */
+export const PREVIEWABLE = PUBLIC_COLLECTIONS
 export type Previewable = (typeof PREVIEWABLE)[number]
 
 export const previewsDir = () => path.join(siteDir(), 'previews')

@@ -3,6 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { isEditor, isStaff } from '../access/roles'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 
+/** The collections whose published documents are pages of the public site. */
+export const PUBLIC_COLLECTIONS = ['courses', 'fields', 'instructors', 'notices', 'board-posts', 'zones', 'pages'] as const
+
 /** Everything the public reads is drafted, versioned, and visible only once published. */
 export const publicContent = {
   // schedulePublish: staff set a time to publish or unpublish; the job runner started by npm start carries it out.
