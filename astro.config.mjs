@@ -2,12 +2,18 @@
 import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import { createHash } from 'node:crypto'
+import { fileURLToPath } from 'node:url'
 
 import { defineConfig } from 'astro/config'
 
+import { recordBuildTimings } from './site/lib/build/timingsIntegration.ts'
 import { closeContentSource } from './site/lib/loader/closeSource.ts'
 import { indexSite } from './site/lib/search/indexSite.ts'
 import { displayPrefsScript } from './site/scripts/displayPrefs.mjs'
+
+// Pages are bundled into the output folder, where cms/paths.ts can no longer find the project from
+// its own file: name the project root once here, so caches (images) persist between builds.
+process.env.PROJECT_ROOT ||= fileURLToPath(new URL('.', import.meta.url))
 
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`
 
@@ -39,5 +45,6 @@ export default defineConfig({
     }),
     closeContentSource(),
     indexSite(),
+    recordBuildTimings(),
   ],
 })

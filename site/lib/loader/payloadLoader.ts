@@ -5,6 +5,7 @@
  */
 import type { Loader } from 'astro/loaders'
 
+import { mark } from '../build/timings'
 import { withFallback } from './fallback'
 import { normalizers, titleFieldOf } from './normalize'
 import { type CollectionName, type Entry, schemas } from './schemas'
@@ -52,6 +53,7 @@ export function payloadLoader(collection: CollectionName): Loader {
     name: `payload-${collection}`,
     load: async ({ store, logger }) => {
       const started = performance.now()
+      mark('contentStart', { first: true })
       const docs = await readAll(collection)
       const korean = new Map(docs.ko.map((doc) => [String(doc.id), doc]))
       store.clear()
@@ -61,6 +63,7 @@ export function payloadLoader(collection: CollectionName): Loader {
           store.set({ id: `${locale}/${data.cmsId}`, data })
         }
       }
+      mark('contentDone')
       logger.info(`${docs.ko.length} ${collection} in ${Math.round(performance.now() - started)} ms`)
     },
   }

@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import * as pagefind from 'pagefind'
 
+import { mark } from '../build/timings'
 import { enrichForIndex } from './enrichHtml'
+
+const INDEXING_CONCURRENCY = 8
 
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
   for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
@@ -24,14 +27,22 @@ async function* htmlFiles(dir: string): AsyncGenerator<string> {
 export async function buildSearchIndex(site: string): Promise<{ pages: number }> {
   const { index, errors } = await pagefind.createIndex({})
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+  const files: string[] = []
+  for await (const file of htmlFiles(site)) files.push(file)
   let pages = 0
-  for await (const file of htmlFiles(site)) {
-    const enriched = enrichForIndex(await fs.readFile(file, 'utf8'))
-    if (enriched === null) continue
-    const added = await index.addHTMLFile({ sourcePath: path.relative(site, file), content: enriched })
-    if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`)
-    pages += 1
+  let next = 0
+  // Several pages in flight at once: Pagefind parses them in its own process while Node reads the next.
+  const worker = async () => {
+    while (next < files.length) {
+      const file = files[next++]
+      const enriched = enrichForIndex(await fs.readFile(file, 'utf8'))
+      if (enriched === null) continue
+      const added = await index.addHTMLFile({ sourcePath: path.relative(site, file), content: enriched })
+      if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`)
+      pages += 1
+    }
   }
+  await Promise.all(Array.from({ length: INDEXING_CONCURRENCY }, worker))
   const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') })
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
   await pagefind.close()
@@ -44,7 +55,9 @@ export function indexSite(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now()
+        mark('indexStart')
         const { pages } = await buildSearchIndex(fileURLToPath(dir))
+        mark('indexDone')
         logger.info(`indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`)
       },
     },
