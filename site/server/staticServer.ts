@@ -6,6 +6,7 @@ import fs from 'node:fs/promises'
 import http from 'node:http'
 import path from 'node:path'
 
+import compression from 'compression'
 import sirv from 'sirv'
 
 export interface StaticServerOptions {
@@ -29,6 +30,10 @@ export function startStaticServer({ root, port, host }: StaticServerOptions): Pr
     return handler
   }
 
+  // Pages, styles and scripts go out gzip- or brotli-compressed (a 30 KB page travels as 6 KB);
+  // Pagefind's index files are compressed already and are left as they are.
+  const compress = compression()
+
   const server = http.createServer((req, res) => {
     // Each page carries its own script policy (a <meta> the build writes with hashes); what a
     // <meta> cannot say is said here: no framing, no sniffing, no needless browser features.
@@ -38,11 +43,13 @@ export function startStaticServer({ root, port, host }: StaticServerOptions): Pr
     res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
     res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()')
     if (process.env.SITE_URL?.startsWith('https://')) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
-    current()(req, res, async () => {
-      res.statusCode = 404
-      res.setHeader('content-type', 'text/html; charset=utf-8')
-      res.end(await fs.readFile(path.join(servedRoot, '404.html')).catch(() => 'Not found'))
-    })
+    compress(req as never, res as never, () =>
+      current()(req, res, async () => {
+        res.statusCode = 404
+        res.setHeader('content-type', 'text/html; charset=utf-8')
+        res.end(await fs.readFile(path.join(servedRoot, '404.html')).catch(() => 'Not found'))
+      }),
+    )
   })
   return new Promise((resolve, reject) => {
     server.once('error', reject)
