@@ -1,66 +1,128 @@
 /**
- * npm run bench -- [--runs N]: measures, on this machine, the time from an
- * editor pressing "publish" (a REST PATCH, as the admin sends it) to the page
- * being served by the public site, against a product started as `npm start`
- * does on a throwaway data folder. Writes bench/results/publish-<date>.json.
- * (The full benchmark suite of build phases, page weight and Lighthouse is
- * not here yet.)
+ * npm run bench -- [--scale N] [--runs N] [--skip publish,lighthouse,search] [--out DIR] [--no-readme]
+ *
+ * Measures the product on this machine at a content scale (1x: 40 courses,
+ * 110 instructors, 200 notices, 1,000 board posts; 10x: ten times that) on a
+ * throwaway database: seed time; full builds (one with a cold image cache,
+ * then N with a warm one) split into phases, with peak memory, pages per
+ * second and output size; the raw-renderer baseline; page weights; the bytes
+ * of a first search; Lighthouse; and publish → served. Writes
+ * bench/results/bench-<scale>x-<date>.{json,md} and the README's table.
+ * Benchmarks are not tests: nothing here passes or fails on a number.
  */
-import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { contentCounts, generateContent } from '../bench/lib/generateContent'
+import { resultOf, runNode, tsxCli } from '../bench/lib/children'
+import { lighthouseScores } from '../bench/lib/lighthouse'
+import { machine } from '../bench/lib/machine'
+import { type BuildMeasure, measureBuild } from '../bench/lib/measureBuild'
+import { pageWeight, samplePages } from '../bench/lib/pageWeight'
+import { publishLatency } from '../bench/lib/publishLatency'
+import { type BenchResult, updateReadme, writeReport } from '../bench/lib/report'
+import { firstSearchCost } from '../bench/lib/searchBytes'
+import { medianRun, spread } from '../bench/lib/stats'
 import { projectRoot } from '../cms/paths'
-import { defaultAdmin, demoAccounts } from '../cms/seed/seed'
+import { startStaticServer } from '../site/server/staticServer'
 import { logger } from './lib/log'
-import { waitForHttp } from './lib/processes'
 
 const log = logger('bench')
-const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'seocho-bench-'))
-const cmsPort = 3411
-const sitePort = 4411
-const cms = `http://127.0.0.1:${cmsPort}`
-const site = `http://127.0.0.1:${sitePort}`
+const option = (name: string, fallback: string) => {
+  const at = process.argv.indexOf(`--${name}`)
+  return at >= 0 && process.argv[at + 1] ? process.argv[at + 1] : fallback
+}
+const scale = Number(option('scale', '1'))
+const runs = Number(option('runs', '3'))
+const skip = new Set(option('skip', '').split(',').filter(Boolean))
+const outDir = path.resolve(projectRoot, option('out', 'bench/results'))
+if (!(scale > 0) || !Number.isInteger(runs) || runs < 1) {
+  console.error(`[bench] --scale must be a positive number and --runs a whole number ≥ 1 (got --scale ${option('scale', '1')} --runs ${option('runs', '3')})`)
+  process.exit(2)
+}
 
-const product = spawn(process.execPath, [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
-  cwd: projectRoot,
-  env: { ...process.env, DATA_DIR: dataDir, CMS_PORT: String(cmsPort), SITE_PORT: String(sitePort), DATABASE_URI: '' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-})
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `seocho-bench-${scale}x-`))
+const sitePort = 4400 + Math.floor(Math.random() * 500)
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATA_DIR: dataDir,
+  DATABASE_URI: '',
+  PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+  SITE_URL: `http://127.0.0.1:${sitePort}`,
+  // A cache of encoded images of its own: the first build is measured cold.
+  IMAGE_CACHE_DIR: path.join(dataDir, 'image-cache'),
+}
+const stepStarted = performance.now()
+const step = (line: string) => log(`${line} (${((performance.now() - stepStarted) / 1000).toFixed(0)} s into the run)`)
 
 try {
-  log(`starting the product on a throwaway folder (${dataDir}) …`)
-  await waitForHttp(`${site}/`, 600_000)
-  await waitForHttp(`${cms}/api/users/me`, 120_000)
-  const [, editor] = demoAccounts(defaultAdmin())
-  const login = await fetch(`${cms}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(editor) })
-  const headers = { 'content-type': 'application/json', authorization: `JWT ${(await login.json()).token}` }
-  const samples: number[] = []
+  const result: Partial<BenchResult> = { measured: new Date().toISOString(), scale, runs, machine: machine(), content: contentCounts(generateContent(scale)) }
+  log(`scale ${scale}x, ${runs} run(s), data in ${dataDir}: ${JSON.stringify(result.content)}`)
+
+  step('1/6 seeding generated content')
+  const seeded = await runNode([tsxCli, 'bench/seedAtScale.ts', '--scale', String(scale)], env, (line) => line.startsWith('[bench:seed]'))
+    .done
+  if (seeded.code !== 0) throw new Error(`seeding failed:\n${seeded.output.slice(-3000)}`)
+  result.seed = resultOf(seeded.output, 'the seed')
+
+  step('2/6 full builds')
+  const site = path.join(dataDir, 'site')
+  result.build = { cold: await measureBuild('build 1 (cold cache)', { outDir: site, env }) } as BenchResult['build']
+  log(`cold build: ${result.build.cold.seconds} s, ${result.build.cold.htmlPages} pages, peak ${result.build.cold.peakMemoryMB} MB`)
+  const warm: BuildMeasure[] = []
   for (let run = 1; run <= runs; run += 1) {
-    const body = { root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: `측정 ${run}` }] }] } }
-    const created = await fetch(`${cms}/api/board-posts?draft=true`, { method: 'POST', headers, body: JSON.stringify({ title: `게시 시간 측정 ${run}`, category: 'notice', body, _status: 'draft' }) })
-    const post = (await created.json()).doc
-    const pressed = performance.now()
-    await fetch(`${cms}/api/board-posts/${post.id}`, { method: 'PATCH', headers, body: JSON.stringify({ _status: 'published' }) })
-    while ((await fetch(`${site}/board/${post.number}/`)).status !== 200) await new Promise((resolve) => setTimeout(resolve, 100))
-    const seconds = (performance.now() - pressed) / 1000
-    samples.push(seconds)
-    log(`run ${run}/${runs}: publish → served in ${seconds.toFixed(1)} s`)
+    warm.push(await measureBuild(`build ${run + 1}`, { outDir: site, env }))
+    log(`warm build ${run}/${runs}: ${warm.at(-1)!.seconds} s (${JSON.stringify(warm.at(-1)!.phases)}), peak ${warm.at(-1)!.peakMemoryMB} MB`)
   }
-  const result = {
-    measured: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-    publishToServedSeconds: { runs: samples.map((s) => Number(s.toFixed(2))), median: Number(median(samples).toFixed(2)), min: Number(Math.min(...samples).toFixed(2)), max: Number(Math.max(...samples).toFixed(2)) },
+  const median = medianRun(warm, (run) => run.seconds)
+  result.build.warm = {
+    seconds: spread(warm.map((run) => run.seconds)),
+    peakMemoryMB: spread(warm.map((run) => run.peakMemoryMB), 0),
+    pagesPerSecond: spread(warm.map((run) => run.pagesPerSecond), 0),
+    medianRun: median,
   }
-  fs.mkdirSync(path.join(projectRoot, 'bench/results'), { recursive: true })
-  const file = path.join(projectRoot, 'bench/results', `publish-${result.measured.slice(0, 10)}.json`)
-  fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`)
-  log(`median ${result.publishToServedSeconds.median} s over ${runs} runs (min ${result.publishToServedSeconds.min}, max ${result.publishToServedSeconds.max}); written to ${path.relative(projectRoot, file)}`)
-} finally {
-  product.kill('SIGTERM')
-  setTimeout(() => process.exit(0), 2000)
+
+  step('3/6 raw-renderer baseline')
+  const raw: { seconds: number; pages: number }[] = []
+  for (let run = 1; run <= runs; run += 1) {
+    const done = await runNode([tsxCli, 'bench/rawRender.ts', '--out', path.join(dataDir, 'raw')], { ...env, NODE_ENV: 'production' }, () => false).done
+    if (done.code !== 0) throw new Error(`raw renderer failed:\n${done.output.slice(-3000)}`)
+    raw.push(resultOf(done.output, 'the raw renderer'))
+    log(`raw renderer ${run}/${runs}: ${raw.at(-1)!.pages} pages in ${raw.at(-1)!.seconds.toFixed(2)} s`)
+  }
+  const rawSeconds = spread(raw.map((run) => run.seconds))
+  result.rawRenderer = { seconds: rawSeconds, pages: raw[0].pages, buildRatio: Number((result.build.warm.seconds.median / rawSeconds.median).toFixed(2)) }
+
+  step('4/6 page weights')
+  result.pageWeight = Object.fromEntries(Object.entries(samplePages(site)).map(([name, page]) => [name, pageWeight(site, page)]))
+  for (const [name, weight] of Object.entries(result.pageWeight)) log(`${name}: ${JSON.stringify(weight)}`)
+
+  step('5/6 search and Lighthouse on the built site')
+  const server = await startStaticServer({ root: () => site, port: sitePort, host: '127.0.0.1' })
+  try {
+    result.search = skip.has('search') ? null : await firstSearchCost(`http://127.0.0.1:${sitePort}`, '스마트폰')
+    if (result.search) log(`first search: ${JSON.stringify(result.search)}`)
+    const pages = samplePages(site)
+    result.lighthouse = skip.has('lighthouse') ? null : await lighthouseScores(`http://127.0.0.1:${sitePort}`, [pages.home, pages.course, pages.board])
+    for (const scores of result.lighthouse ?? []) log(`lighthouse ${scores.path}: ${JSON.stringify(scores)}`)
+  } finally {
+    server.close()
+  }
+
+  step('6/6 publish → served')
+  result.publishSeconds = skip.has('publish')
+    ? null
+    : spread(await publishLatency({ env, runs, cmsPort: 3400 + Math.floor(Math.random() * 500), sitePort, log }))
+
+  const report = writeReport(result as BenchResult, outDir)
+  console.log(`\n${report.table}`)
+  log(`written ${path.relative(projectRoot, report.json)} and ${path.relative(projectRoot, report.markdown)}`)
+  if (!process.argv.includes('--no-readme') && updateReadme(path.join(projectRoot, 'README.md'), scale, report.table)) log(`README.md: the ${scale}x table is updated`)
+  fs.rmSync(dataDir, { recursive: true, force: true })
+  process.exit(0)
+} catch (error) {
+  console.error(`[bench] failed: ${error instanceof Error ? error.message : String(error)} (data kept in ${dataDir})`)
+  process.exit(1)
 }
