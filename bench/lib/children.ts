@@ -5,7 +5,6 @@ import path from 'node:path'
 import { projectRoot } from '../../cms/paths'
 
 export const tsxCli = path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs')
-export const astroCli = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs')
 
 export interface ChildRun {
   pid: number

@@ -6,8 +6,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { runAstroBuild } from '../../cms/build/runAstroBuild'
 import type { BuildTimings } from '../../site/lib/build/timings'
-import { astroCli, runNode } from './children'
 import { outputSize } from './outputSize'
 import { samplePeakMemory } from './processTree'
 
@@ -25,24 +25,22 @@ export interface BuildMeasure {
 const round = (value: number, digits = 2) => Number(value.toFixed(digits))
 
 export async function measureBuild(label: string, { outDir, env }: { outDir: string; env: NodeJS.ProcessEnv }): Promise<BuildMeasure> {
+  // A fresh output folder and no Astro cache, as every build of the publishing loop starts.
   fs.rmSync(outDir, { recursive: true, force: true })
+  fs.rmSync(path.join(path.dirname(outDir), `.cache-${path.basename(outDir)}`), { recursive: true, force: true })
   const timingsFile = path.join(path.dirname(outDir), `${path.basename(outDir)}-timings.json`)
   const started = performance.now()
-  const build = runNode([astroCli, 'build'], {
-    ...env,
-    NODE_ENV: 'production',
-    ASTRO_TELEMETRY_DISABLED: '1',
-    SITE_OUT_DIR: outDir,
-    ASTRO_CACHE_DIR: `${outDir}-astro-cache`,
-    BUILD_TIMINGS_FILE: timingsFile,
-  }, (line) => /\[payload-|indexed|page\(s\) built|error/i.test(line))
-  const memory = samplePeakMemory(build.pid)
-  const progress = setInterval(() => console.log(`  [${label}] ${((performance.now() - started) / 1000).toFixed(0)} s, ${(memory.current() / 2 ** 20).toFixed(0)} MB`), 10_000)
-  const { code, output } = await build.done
+  // The build exactly as the publishing loop runs it, with the bench's database and a timings file.
+  let memory: ReturnType<typeof samplePeakMemory> | undefined
+  const progress = setInterval(() => console.log(`  [${label}] ${((performance.now() - started) / 1000).toFixed(0)} s, ${((memory?.current() ?? 0) / 2 ** 20).toFixed(0)} MB`), 10_000)
+  const build = await runAstroBuild(outDir, {
+    env: { ...(env as Record<string, string>), BUILD_TIMINGS_FILE: timingsFile },
+    onSpawn: (pid) => (memory = samplePeakMemory(pid)),
+  })
   clearInterval(progress)
-  const peak = memory.stop()
+  const peak = memory?.stop() ?? 0
   const seconds = (performance.now() - started) / 1000
-  if (code !== 0) throw new Error(`${label}: astro build failed (exit ${code}):\n${output.slice(-4000)}`)
+  if (!build.ok) throw new Error(`${label}: astro build failed (${build.signal ?? 'error'}):\n${build.output.slice(-4000)}`)
 
   const { marks, totals }: BuildTimings = JSON.parse(fs.readFileSync(timingsFile, 'utf8'))
   const s = (ms: number) => ms / 1000

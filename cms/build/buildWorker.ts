@@ -11,8 +11,9 @@ import type { Payload, PayloadRequest } from 'payload'
 import { PUBLIC_COLLECTIONS } from '../collections/shared'
 import { BUILDS, requestBuild } from './buildQueue'
 import { checkBuild } from './checkBuild'
-import { buildFolder, buildsDir, pruneBuilds, switchLive } from './liveSite'
+import { buildFolder, buildsDir, liveFolder, pruneBuilds, switchLive } from './liveSite'
 import { failureReason, runAstroBuild } from './runAstroBuild'
+import { carryOverIndex, hasSearchIndex, refreshSearchIndex } from './searchIndex'
 
 export interface WorkerOptions {
   /** how long a queued build waits for more changes before it starts */
@@ -41,6 +42,8 @@ export class BuildWorker {
   private stopped = false
   /** the process id of the astro build in progress (tests kill it to prove a killed build changes nothing) */
   currentPid?: number
+  /** true from taking a build until its search index is written (the record says succeeded before that) */
+  busy = false
 
   constructor(
     private readonly payload: Payload,
@@ -78,7 +81,7 @@ export class BuildWorker {
       this.running = this.tick()
         .catch((error) => this.log(`build worker: ${error instanceof Error ? error.message : String(error)}`))
         .finally(() => this.schedule())
-    }, this.options.pollMs ?? 500)
+    }, this.options.pollMs ?? 250)
   }
 
   /** Runs the oldest queued build once it has been quiet for the debounce time. */
@@ -87,7 +90,7 @@ export class BuildWorker {
     const build = docs[0]
     if (!build) return false
     const quietFor = Date.now() - new Date(build.requestedAt ?? build.createdAt).getTime()
-    if (quietFor < (this.options.debounceMs ?? 1500)) return false
+    if (quietFor < (this.options.debounceMs ?? 1000)) return false
     const taken = await this.payload.update({
       collection: BUILDS,
       where: { and: [{ id: { equals: build.id } }, { status: { equals: 'queued' } }] },
@@ -96,7 +99,12 @@ export class BuildWorker {
       depth: 0,
     })
     if (taken.docs.length !== 1) return false
-    await this.run(build.id)
+    this.busy = true
+    try {
+      await this.run(build.id)
+    } finally {
+      this.busy = false
+    }
     return true
   }
 
@@ -105,7 +113,14 @@ export class BuildWorker {
     const folder = buildFolder(`${new Date().toISOString().replace(/[:.]/g, '-')}-${id}`)
     fs.mkdirSync(buildsDir(), { recursive: true })
     this.log(`build #${id}: building into ${path.relative(process.cwd(), folder)} …`)
-    const result = await runAstroBuild(folder, { timeoutMs: this.options.timeoutMs, onSpawn: (pid) => (this.currentPid = pid) })
+    // With a live site to borrow an index from, the pages go live first and are indexed right after.
+    const live = liveFolder()
+    const indexAfterLive = hasSearchIndex(live)
+    const result = await runAstroBuild(folder, {
+      timeoutMs: this.options.timeoutMs,
+      onSpawn: (pid) => (this.currentPid = pid),
+      env: indexAfterLive ? { SEARCH_INDEX: 'later' } : {},
+    })
     this.currentPid = undefined
     fs.rmSync(path.join(buildsDir(), `.cache-${path.basename(folder)}`), { recursive: true, force: true })
     const finish = (data: Record<string, unknown>) =>
@@ -118,6 +133,7 @@ export class BuildWorker {
       this.log(`build #${id} failed; the live site is unchanged`)
       return
     }
+    if (indexAfterLive) carryOverIndex(live, folder)
     const minimumPages = await (this.options.minimumPages ?? expectedPages)(this.payload)
     const check = checkBuild(folder, { minimumPages })
     if (check.problems.length) {
@@ -134,6 +150,17 @@ export class BuildWorker {
       await this.payload.update({ collection: BUILDS, where: { folder: { in: removed.map((f) => path.basename(f)) } }, data: { folder: null }, overrideAccess: true })
     }
     this.log(`build #${id} is live: ${check.pages} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+    if (indexAfterLive) await this.indexLiveBuild(id, folder)
+  }
+
+  private async indexLiveBuild(id: number | string, folder: string): Promise<void> {
+    const started = Date.now()
+    const indexed = await refreshSearchIndex(folder, { timeoutMs: this.options.timeoutMs })
+    if (indexed.ok) return this.log(`build #${id}: search index updated in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+    // The pages are live and right; only search still shows the previous index. Say so in the build's history.
+    const error = `search index not updated (search shows the previous one until the next build): ${indexed.output}`.slice(0, 4000)
+    await this.payload.update({ collection: BUILDS, id, data: { error }, overrideAccess: true })
+    this.log(`build #${id}: ${error}`)
   }
 }
 

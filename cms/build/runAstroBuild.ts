@@ -4,6 +4,7 @@
  * history; a build that runs too long is killed.
  */
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 
 import { projectRoot } from '../paths'
@@ -18,9 +19,15 @@ export function runAstroBuild(
   outDir: string,
   { timeoutMs = 10 * 60_000, onSpawn, env = {} }: { timeoutMs?: number; onSpawn?: (pid: number) => void; env?: Record<string, string> } = {},
 ): Promise<AstroBuildResult> {
+  // Astro writes its bundled pages to <cwd>/.astro/.prerender when the output folder lies outside the
+  // working folder (a DATA_DIR in /tmp): two builds from one working folder would overwrite each
+  // other's. Each build gets its own working folder inside the project (so the bundled pages still
+  // find node_modules), with the project as Astro's root.
+  const workDir = path.join(projectRoot, 'node_modules', '.cache', 'astro-runs', `${path.basename(outDir)}-${process.pid}-${Date.now()}`)
+  fs.mkdirSync(workDir, { recursive: true })
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: projectRoot,
+    const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', projectRoot], {
+      cwd: workDir,
       env: {
         ...process.env,
         NODE_ENV: 'production',
@@ -46,6 +53,7 @@ export function runAstroBuild(
     child.on('exit', (code, signal) => {
       clearTimeout(timer)
       process.off('exit', stopChild)
+      fs.rmSync(workDir, { recursive: true, force: true })
       resolve({ ok: code === 0, output, signal })
     })
   })

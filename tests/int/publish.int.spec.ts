@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
 
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -32,7 +33,7 @@ async function settle(timeoutMs = 240_000) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     const pending = (await builds()).filter((build) => build.status === 'queued' || build.status === 'running')
-    if (pending.length === 0) return
+    if (pending.length === 0 && !worker.busy) return
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   throw new Error('builds did not finish in time')
@@ -50,6 +51,12 @@ function treeHash(folder: string): string {
   }
   walk(folder)
   return hash.digest('hex')
+}
+
+/** The text of every page in a built folder's search index (Pagefind's fragments are gzipped JSON). */
+function indexedText(folder: string): string {
+  const fragments = path.join(folder, 'pagefind', 'fragment')
+  return fs.readdirSync(fragments).map((file) => gunzipSync(fs.readFileSync(path.join(fragments, file))).toString('utf8')).join('\n')
 }
 
 /** Writes a value the CMS's validation would refuse straight into the database, as a broken import might. */
@@ -133,6 +140,25 @@ describe('publish to live', () => {
       const page = path.join(live.liveFolder()!, 'board', String(post.number), 'index.html')
       expect(fs.readFileSync(page, 'utf8')).toContain(post.title)
     }
+  })
+
+  it('a publish goes live before its search index is written; the index follows within the same build', async () => {
+    const entryBefore = fs.readFileSync(path.join(live.liveFolder()!, 'pagefind', 'pagefind-entry.json'), 'utf8')
+    const word = `검색반영${Date.now()}`
+    await payload.create({
+      collection: 'board-posts',
+      data: { title: `색인 확인 ${word}`, category: 'notice', body: richText(`본문 ${word}`), _status: 'published' } as any,
+      overrideAccess: false,
+      user: staff.editor,
+    })
+    await settle()
+    const build = (await builds()).at(-1)
+    expect(build, build.error).toMatchObject({ status: 'succeeded', live: true })
+    expect(build.error ?? null, build.error).toBeNull()
+    const folder = live.liveFolder()!
+    expect(fs.readFileSync(path.join(folder, 'pagefind', 'pagefind-entry.json'), 'utf8')).not.toBe(entryBefore)
+    expect(indexedText(folder)).toContain(word)
+    expect(fs.readdirSync(folder).filter((name) => name.startsWith('.pagefind'))).toEqual([])
   })
 
   it('a build that fails (a document breaks its schema) changes nothing live and says why', async () => {

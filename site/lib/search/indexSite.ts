@@ -24,7 +24,7 @@ async function* htmlFiles(dir: string): AsyncGenerator<string> {
  * Only pages marked data-pagefind-body are indexed, each with Korean search
  * terms added (see enrichHtml.ts).
  */
-export async function buildSearchIndex(site: string): Promise<{ pages: number }> {
+export async function buildSearchIndex(site: string, outputPath = path.join(site, 'pagefind')): Promise<{ pages: number }> {
   const { index, errors } = await pagefind.createIndex({})
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
   const files: string[] = []
@@ -43,7 +43,7 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number }>
     }
   }
   await Promise.all(Array.from({ length: INDEXING_CONCURRENCY }, worker))
-  const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') })
+  const written = await index.writeFiles({ outputPath })
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
   await pagefind.close()
   return { pages }
@@ -54,6 +54,8 @@ export function indexSite(): AstroIntegration {
     name: 'seocho:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        // The publishing loop puts a new build live first and indexes it right after (cms/build/searchIndex.ts).
+        if (process.env.SEARCH_INDEX === 'later') return logger.info('search index: written after the build goes live')
         const started = performance.now()
         mark('indexStart')
         const { pages } = await buildSearchIndex(fileURLToPath(dir))
