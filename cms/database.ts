@@ -2,7 +2,6 @@
  * The database follows DATABASE_URI: an embedded SQLite file by default,
  * MongoDB for mongodb:// and mongodb+srv:// URIs.
  */
-import fs from 'node:fs'
 import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
@@ -10,6 +9,8 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { cmsDir, dataDir, projectRoot } from './paths'
+import { indexLocaleParents } from './localeIndexes'
+import { checkSqliteFile, SQLITE_BUSY_TIMEOUT_MS } from './sqliteFileCheck'
 
 export type DatabaseKind = 'sqlite' | 'mongodb'
 
@@ -66,16 +67,28 @@ function mongodb(uri: string): DatabaseAdapterObj {
 
 function sqlite(uri: string): DatabaseAdapterObj {
   const url = sqliteUrl(uri)
-  // SQLite creates the file but not its folder: a fresh clone has no data/ yet.
-  fs.mkdirSync(path.dirname(url.slice('file:'.length)), { recursive: true })
-  return sqliteAdapter({
+  const base = sqliteAdapter({
     client: { url },
     // One schema history for every mode: migrations, applied at start (see runMigrations).
     push: false,
     migrationDir: path.join(cmsDir, 'migrations'),
-    busyTimeout: 5000,
+    busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
     wal: true,
+    afterSchemaInit: [indexLocaleParents],
   })
+  return {
+    ...base,
+    init: (args) => {
+      const adapter = base.init(args)
+      const connect = adapter.connect
+      adapter.connect = async function connectCheckingFile(this: typeof adapter, options) {
+        // A missing folder, a foreign or locked file stops the start here, named, not on the first save.
+        if (!options?.hotReload) await checkSqliteFile(url.slice('file:'.length))
+        return connect?.call(this, options)
+      }
+      return adapter
+    },
+  }
 }
 
 export function databaseAdapter(uri = process.env.DATABASE_URI || defaultDatabaseUri()): DatabaseAdapterObj {

@@ -1,6 +1,7 @@
 import * as migration_20261128_114105_initial from './20261128_114105_initial';
 import * as migration_20261128_123002_site_builds_and_jobs from './20261128_123002_site_builds_and_jobs';
 import * as migration_20261128_123026_audit_log from './20261128_123026_audit_log';
+import * as migration_20261128_142842_locale_parent_indexes from './20261128_142842_locale_parent_indexes';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_123026_audit_log.up,
     down: migration_20261128_123026_audit_log.down,
-    name: '20261128_123026_audit_log'
+    name: '20261128_123026_audit_log',
+  },
+  {
+    up: migration_20261128_142842_locale_parent_indexes.up,
+    down: migration_20261128_142842_locale_parent_indexes.down,
+    name: '20261128_142842_locale_parent_indexes'
   },
 ];
