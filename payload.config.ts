@@ -21,6 +21,7 @@ import { SiteBuilds } from './cms/collections/SiteBuilds'
 import { Users } from './cms/collections/Users'
 import { Zones } from './cms/collections/Zones'
 import { databaseAdapter, runMigrations } from './cms/database'
+import { guardRestWrites } from './cms/endpoints/guardRestWrites'
 import { Navigation } from './cms/globals/Navigation'
 import { requireKoreanOnly } from './cms/fields/requiredInKoreanOnly'
 import { withAudit, withGlobalAudit } from './cms/hooks/recordAudit'
@@ -28,6 +29,7 @@ import { tracksPublication } from './cms/hooks/publicationChange'
 import { globalRebuildsSite, rebuildsSite } from './cms/hooks/requestSiteBuild'
 import { SiteSettings } from './cms/globals/SiteSettings'
 import { migrations } from './cms/migrations'
+import { trustedOrigins } from './cms/publicUrls'
 import { resolvePayloadSecret } from './cms/secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -35,8 +37,14 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 export default buildConfig({
   secret: resolvePayloadSecret(),
   serverURL: process.env.CMS_PUBLIC_URL || undefined,
+  // Only the admin's own origin and the public site may call the API from a browser, and a login
+  // cookie counts only on requests from those origins (Payload's CSRF check).
+  cors: trustedOrigins(),
+  csrf: trustedOrigins(),
   admin: {
     user: Users.slug,
+    // Payload's default asks gravatar.com for a picture of each staff email; the admin's policy allows no third party.
+    avatar: 'default',
     meta: { titleSuffix: ' · 서초구 IT교육센터' },
     importMap: {
       baseDir: path.resolve(dirname, 'cms'),
@@ -67,7 +75,11 @@ export default buildConfig({
     defaultLocale: 'ko',
     fallback: true,
   },
-  upload: { limits: { fileSize: 20 * 1024 * 1024 } },
+  // The largest kind (attachments, 20 MB); images are held to 10 MB by their own rule (verifyUploadContent).
+  upload: {
+    limits: { fileSize: 20 * 1024 * 1024 },
+    responseOnLimit: '파일이 너무 큽니다. 20MB 이하로 올려 주세요. (The file is too large: upload 20 MB or less.)',
+  },
   // Types are generated on purpose (npm run generate:types, on SQLite ids), never as a side effect of
   // starting Payload: a test that boots on another adapter would otherwise rewrite them.
   typescript: { outputFile: path.resolve(dirname, 'cms/payload-types.ts'), autoGenerate: false },
@@ -75,5 +87,7 @@ export default buildConfig({
   telemetry: false,
   onInit: async (payload) => {
     await runMigrations(payload, migrations)
+    // Malformed REST writes are refused with a 4xx naming the field, before Payload's own handlers.
+    guardRestWrites(payload)
   },
 })

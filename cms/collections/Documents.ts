@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditor, isStaff } from '../access/roles'
+import { sanitizeUploadFilename } from '../hooks/sanitizeUploadFilename'
 import { DOCUMENT_RULE, verifyUploadContent } from '../hooks/verifyUploadContent'
 import { mediaDir } from '../paths'
 
@@ -10,7 +11,8 @@ export const Documents: CollectionConfig = {
   labels: { singular: { ko: '첨부 파일', en: 'Document' }, plural: { ko: '첨부 파일', en: 'Documents' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'filename', 'filesize'], group: { ko: '파일', en: 'Files' } },
   access: { read: () => true, create: isStaff, update: isStaff, delete: isEditor },
-  hooks: { beforeOperation: [verifyUploadContent(DOCUMENT_RULE)] },
+  // The name is made safe first, then the bytes are judged against its extension.
+  hooks: { beforeOperation: [sanitizeUploadFilename, verifyUploadContent(DOCUMENT_RULE)] },
   upload: {
     staticDir: mediaDir('documents'),
     mimeTypes: [

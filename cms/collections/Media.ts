@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditor, isStaff } from '../access/roles'
+import { sanitizeUploadFilename } from '../hooks/sanitizeUploadFilename'
 import { IMAGE_RULE, verifyUploadContent } from '../hooks/verifyUploadContent'
 import { mediaDir } from '../paths'
 
@@ -10,7 +11,8 @@ export const Media: CollectionConfig = {
   labels: { singular: { ko: '이미지', en: 'Image' }, plural: { ko: '이미지', en: 'Images' } },
   admin: { useAsTitle: 'alt', group: { ko: '파일', en: 'Files' } },
   access: { read: () => true, create: isStaff, update: isStaff, delete: isEditor },
-  hooks: { beforeOperation: [verifyUploadContent(IMAGE_RULE)] },
+  // The name is made safe first, then the bytes are judged against its extension.
+  hooks: { beforeOperation: [sanitizeUploadFilename, verifyUploadContent(IMAGE_RULE)] },
   upload: {
     staticDir: mediaDir('media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],

@@ -21,14 +21,19 @@ const messages = {
   },
 }
 
+/** The refusal of a password that breaks the policy, naming the password field; null when it is fine. */
+export function passwordPolicyError(password: string, email: string | null | undefined, collection: string, language?: string): ValidationError | null {
+  const problem = passwordProblem(password, email)
+  if (!problem) return null
+  const text = language === 'en' ? messages.en : messages.ko
+  return new ValidationError({ collection, errors: [{ path: 'password', message: text[problem] }] })
+}
+
 /** Staff accounts guard the whole site: a new or changed password must meet the policy. */
 export const enforcePasswordPolicy: CollectionBeforeValidateHook = ({ collection, data, originalDoc, req }) => {
   const password = data?.password
   if (typeof password !== 'string' || password === '') return data
-  const problem = passwordProblem(password, data?.email ?? originalDoc?.email)
-  if (problem) {
-    const text = req.i18n?.language === 'en' ? messages.en : messages.ko
-    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'password', message: text[problem] }] })
-  }
+  const error = passwordPolicyError(password, data?.email ?? originalDoc?.email, collection.slug, req.i18n?.language)
+  if (error) throw error
   return data
 }

@@ -21,6 +21,28 @@ export const validationMessages = {
     dayOfMonth: '1에서 28 사이의 날짜를 입력하세요.',
     weekdaysRequired: '수업 요일을 하나 이상 고르세요.',
     siteLink: '/courses 같은 사이트 경로나 https://로 시작하는 전체 주소를 입력하세요.',
+    notText: '글자(문자열)로 입력하세요.',
+    controlCharacters: '보이지 않는 제어 문자나 깨진 글자가 들어 있습니다. 지우고 다시 입력하세요.',
+    textTooLong: '너무 깁니다. {max}자 이하로 줄여 주세요.',
+    notNumber: '숫자를 입력하세요.',
+    notBoolean: '예 또는 아니요(true/false)로 입력하세요.',
+    notOption: '정해진 값 중에서 고르세요: {options}',
+    notId: '연결할 문서의 번호가 올바르지 않습니다.',
+    notFound: '연결할 문서를 찾을 수 없습니다 (번호: {id}). 목록에서 다시 골라 주세요.',
+    notList: '목록(배열)으로 입력하세요.',
+    notGroup: '항목 묶음(객체)으로 입력하세요.',
+    notRichText: '본문 형식이 올바르지 않습니다. 편집기에서 다시 작성해 주세요.',
+    richTextNode: '본문에 쓸 수 없는 요소가 있습니다: {node}',
+    richTextTooLarge: '본문이 너무 큽니다 ({max}KB까지). 여러 글로 나누어 주세요.',
+    richTextLink: '본문 링크에 쓸 수 없는 주소입니다. https://, mailto:, tel: 주소나 사이트 경로를 쓰세요: {url}',
+    notPoint: '[경도, 위도] 숫자 두 개로 입력하세요.',
+    emailFormat: '올바른 이메일 주소를 입력하세요. 예: staff@seocho.go.kr',
+    tooDeep: '값이 너무 깊게 겹쳐 있습니다 ({max}단계 이하).',
+    forbiddenKey: '쓸 수 없는 항목 이름입니다.',
+    status: '게시 상태(_status)는 draft 또는 published여야 합니다.',
+    locale: '언어(locale)는 {locales} 중 하나여야 합니다.',
+    nothingToChange: '고칠 항목이 없습니다. 바꿀 값을 보내 주세요.',
+    readOnlyField: '이 항목은 시스템이 관리하므로 직접 바꿀 수 없습니다.',
   },
   en: {
     required: 'Enter a value.',
@@ -40,12 +62,35 @@ export const validationMessages = {
     dayOfMonth: 'Enter a day between 1 and 28.',
     weekdaysRequired: 'Choose at least one weekday.',
     siteLink: 'Enter a site path such as /courses or a full https:// address.',
+    notText: 'Enter text (a string).',
+    controlCharacters: 'The text holds invisible control characters or broken characters; remove them and type it again.',
+    textTooLong: 'Too long: shorten it to {max} characters or fewer.',
+    notNumber: 'Enter a number.',
+    notBoolean: 'Enter yes or no (true/false).',
+    notOption: 'Choose one of: {options}',
+    notId: 'The id of the linked document is not valid.',
+    notFound: 'The linked document does not exist (id {id}); choose it again from the list.',
+    notList: 'Enter a list (an array).',
+    notGroup: 'Enter a group of fields (an object).',
+    notRichText: 'The rich text is malformed; write it again in the editor.',
+    richTextNode: 'The rich text holds an element that is not allowed: {node}',
+    richTextTooLarge: 'The rich text is too large ({max} KB at most); split it into several posts.',
+    richTextLink: 'This link address is not allowed in the rich text; use an https://, mailto: or tel: address or a site path: {url}',
+    notPoint: 'Enter two numbers: [longitude, latitude].',
+    emailFormat: 'Enter a valid email address, e.g. staff@seocho.go.kr.',
+    tooDeep: 'The value is nested too deeply ({max} levels at most).',
+    forbiddenKey: 'This field name is not allowed.',
+    status: 'The publication status (_status) must be draft or published.',
+    locale: 'The language (locale) must be one of {locales}.',
+    nothingToChange: 'Nothing to change: send the values to change.',
+    readOnlyField: 'This field is kept by the system and cannot be set directly.',
   },
 } as const
 
 export type ValidationMessageKey = keyof (typeof validationMessages)['ko']
 
-export function validationMessage(key: string, language?: string): string {
+/** The reason for `key` in the staff member's language; `{name}` placeholders are filled from `params`. */
+export function validationMessage(key: string, language?: string, params: Record<string, string | number> = {}): string {
   const table: Record<string, string> = language === 'en' ? validationMessages.en : validationMessages.ko
-  return table[key] ?? key
+  return (table[key] ?? key).replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder))
 }
