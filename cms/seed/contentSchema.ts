@@ -1,20 +1,28 @@
 /**
  * The shape of content/*.json: the demo dataset, and the format backups are
- * written in. Dates that must stay "current" are relative (days ago, months
- * ahead) so the demo never goes stale; the seed turns them into dates.
+ * written in (backupSchema.ts widens it to whatever the CMS holds; every demo
+ * folder is also a valid backup). Dates that must stay "current" are relative
+ * (days ago, months ahead) so the demo never goes stale; the seed turns them
+ * into dates.
  */
 import { z } from 'zod'
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case ASCII words joined by hyphens')
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM')
-const https = z.url({ protocol: /^https$/ })
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case ASCII words joined by hyphens')
+export const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM')
+export const https = z.url({ protocol: /^https$/ })
+/** A file inside the content folder, e.g. `media/photo.jpg`: relative, no `..`. */
+export const relativeFile = z
+  .string()
+  .refine((file) => !file.startsWith('/') && !file.includes('\\') && file.split('/').every((part) => part !== '' && part !== '..'), {
+    message: 'a path inside the folder, like media/photo.jpg',
+  })
 
 /** Korean is required; English is optional and falls back to Korean on the site. */
 export const localized = z.object({ ko: z.string().min(1), en: z.string().min(1).optional() }).strict()
 /** Markdown, converted to rich text by the seed. */
 export const markdown = localized
 
-const weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])
+export const weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])
 
 export const settingsSchema = z
   .object({
@@ -40,6 +48,8 @@ export const imageSchema = z
     credit: z.string().optional(),
     /** two CSS colours for the generated picture */
     palette: z.tuple([z.string(), z.string()]),
+    /** a real picture in the folder, uploaded under its own name instead of drawing one */
+    file: relativeFile.optional(),
   })
   .strict()
 
@@ -50,6 +60,8 @@ export const documentSchema = z
     title: localized,
     filename: z.string().regex(/^[a-z0-9-]+\.pdf$/),
     lines: z.array(z.string().regex(/^[\x20-\x7E]*$/, 'ASCII only')).min(1),
+    /** a real file in the folder (named `filename`), uploaded instead of writing a PDF */
+    file: relativeFile.optional(),
   })
   .strict()
 

@@ -5,11 +5,12 @@
  */
 type Json = unknown
 
-const isLocalized = (value: Json): value is { ko: string; en?: string } =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && 'ko' in value &&
+/** `{ ko, en }`, either of them possibly missing (an optional field may hold English only). */
+const isLocalized = (value: Json): value is { ko?: unknown; en?: unknown } =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length > 0 &&
   Object.keys(value).every((key) => key === 'ko' || key === 'en')
 
-/** The entry with every `{ ko, en }` replaced by its `locale` text (undefined when that locale is missing). */
+/** The entry with every `{ ko, en }` replaced by its `locale` value (undefined when that locale is missing). */
 export function pickLocale(value: Json, locale: 'ko' | 'en'): Json {
   if (isLocalized(value)) return value[locale]
   if (Array.isArray(value)) return value.map((item) => pickLocale(item, locale))
@@ -53,8 +54,11 @@ export function unwrapEnglish(value: Json): Json {
   return value
 }
 
-/** Copies `id`s of array rows from the saved document into `data`, by position. */
+const isRichText = (value: Json) => typeof value === 'object' && value !== null && 'root' in value
+
+/** Copies `id`s of array rows from the saved document into `data`, by position (rich text is content, left alone). */
 export function withRowIds(data: Json, saved: Json): Json {
+  if (isRichText(data)) return data
   if (Array.isArray(data)) {
     const rows = Array.isArray(saved) ? saved : []
     return data.map((item, index) => {
@@ -68,4 +72,18 @@ export function withRowIds(data: Json, saved: Json): Json {
     return Object.fromEntries(Object.entries(data).map(([key, item]) => [key, withRowIds(item, source[key])]))
   }
   return data
+}
+
+/**
+ * Missing values as explicit nulls. A draft is saved over the published
+ * document, and Payload keeps any value the new data leaves out; a draft that
+ * cleared a field must say so.
+ */
+export function withNulls(value: Json): Json {
+  if (value === undefined) return null
+  if (Array.isArray(value)) return value.map(withNulls)
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withNulls(item)]))
+  }
+  return value
 }

@@ -77,3 +77,18 @@ export async function writePdf(filename: string, lines: string[]): Promise<Uploa
   const data = Buffer.from(await doc.save({ useObjectStreams: false }))
   return { data, mimetype: 'application/pdf', name: filename, size: data.length }
 }
+
+const PORTRAIT_PALETTES: [string, string][] = [
+  ['#dbe7f3', '#3b5b7e'],
+  ['#f3e6d8', '#8a5a3b'],
+  ['#e2efe0', '#3f6e4a'],
+  ['#efe0ec', '#74466b'],
+  ['#e9e9e9', '#4a4a4a'],
+]
+
+/** One of a few calm palettes, the same for the same instructor. */
+export function portraitPalette(slug: string): [string, string] {
+  let hash = 0
+  for (const char of slug) hash = (hash * 31 + char.charCodeAt(0)) >>> 0
+  return PORTRAIT_PALETTES[hash % PORTRAIT_PALETTES.length]
+}

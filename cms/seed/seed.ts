@@ -1,92 +1,75 @@
 /**
- * Fills an empty database with the demo content of content/. Idempotent:
- * every entry is found by its natural key (slug, email, file name) and only
- * created when missing, so a second run changes nothing.
+ * Fills an empty database with the content of a folder: the demo content of
+ * content/, or a backup written by `npm run export` (cms/backup), which is the
+ * same format with more in it (see backupSchema.ts). Idempotent: every entry
+ * is found by its natural key (slug, email, file name) and only created when
+ * missing, so a second run changes nothing, and a run that stopped half-way
+ * carries on where it stopped (an entry is written whole or not at all: see
+ * ensure.ts).
  */
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
-import { addDays, seoulDay, seoulInstant } from '../domain/seoulDate'
-import type { Content } from './contentSchema'
-import { English, hasEnglish, markEnglish, pickLocale, unwrapEnglish, withRowIds } from './localize'
-import { drawPicture, drawPortrait, type UploadFile, writePdf } from './media'
-import { readContent } from './readContent'
+import { backupAccounts, defaultAdmin, demoAccounts } from './accounts'
+import { type BackupContent, settingsOf } from './backupSchema'
+import { type Build, boardPostDoc, courseDoc, fieldDoc, type InstructorEntry, instructorDoc, noticeDoc, pageDoc, zoneDoc } from './entryData'
+import { EntryError, entryWriter, type EntrySpec, type Id, type LocalizedDoc, type SeedReport } from './ensure'
+import { pickLocale, withNulls, withRowIds } from './localize'
+import { drawPortrait, portraitPalette } from './media'
+import { type Linked, relink } from './relink'
+import { contentDir, readContent } from './readContent'
 import { markdownConverter } from './richText'
-import { runDates, seoulMidnightIso } from './schedule'
+import { documentUpload, imageFilename, imageUpload } from './uploads'
+
+export { defaultAdmin, demoAccounts } from './accounts'
+export type { SeedReport } from './ensure'
 
 export interface SeedOptions {
-  content?: Content
+  /** the demo content of content/, or a backup (every Content is a BackupContent) */
+  content?: BackupContent
+  /** the folder `file` paths of images and documents are relative to (default: CONTENT_DIR) */
+  dir?: string
   now?: Date
   log?: (line: string) => void
   admin?: { email: string; password: string }
 }
 
-export type SeedReport = Record<string, { created: number; kept: number }>
-
-type Id = number | string
-type Locale = 'ko' | 'en'
-
-/** Demo accounts, one per role, so each role can be tried from the admin. */
-export function demoAccounts(admin: { email: string; password: string }) {
-  const [, domain] = admin.email.split('@')
-  return [
-    { email: admin.email, password: admin.password, name: '관리자', role: 'admin' },
-    { email: `editor@${domain}`, password: admin.password, name: '편집 담당', role: 'editor' },
-    { email: `contributor@${domain}`, password: admin.password, name: '게시판 담당', role: 'contributor' },
-  ]
+/** The seed stopped at one entry; `report` says what was written before it. */
+export class SeedError extends Error {
+  constructor(
+    readonly entry: string,
+    readonly cause: unknown,
+    readonly report: SeedReport,
+    message: string,
+  ) {
+    super(message)
+  }
 }
-
-export const defaultAdmin = () => ({
-  email: process.env.SEED_ADMIN_EMAIL || 'admin@example.com',
-  password: process.env.SEED_ADMIN_PASSWORD || 'seocho-demo-2026',
-})
 
 export async function seed(payload: Payload, options: SeedOptions = {}): Promise<SeedReport> {
   const content = options.content ?? readContent()
-  const now = options.now ?? new Date()
-  const log = options.log ?? (() => {})
   const report: SeedReport = {}
+  try {
+    await load(payload, content, options, report)
+    return report
+  } catch (error) {
+    const entry = error instanceof EntryError ? error.label : 'seed'
+    throw new SeedError(entry, error instanceof EntryError ? error.cause : error, report, error instanceof Error ? error.message : String(error))
+  }
+}
+
+async function load(payload: Payload, content: BackupContent, options: SeedOptions, report: SeedReport): Promise<void> {
+  const dir = options.dir ?? contentDir()
+  const log = options.log ?? (() => {})
   const context = { seeding: true }
   const toRichText = await markdownConverter(payload.config)
-  const today = seoulDay(now)
-
-  /** Finds by key or creates in Korean, then adds the English text to the same document. */
-  async function ensure(
-    collection: CollectionSlug,
-    where: Where,
-    build: (locale: Locale) => Promise<Record<string, unknown>> | Record<string, unknown>,
-    { file, english = true }: { file?: () => Promise<UploadFile>; english?: boolean } = {},
-  ): Promise<Id> {
-    const tally = (report[collection] ??= { created: 0, kept: 0 })
-    const found = await payload.find({ collection, where, limit: 1, depth: 0, draft: true, overrideAccess: true, pagination: false })
-    if (found.docs[0]) {
-      tally.kept += 1
-      return found.docs[0].id
-    }
-    const korean = await build('ko')
-    const created = await payload.create({
-      collection,
-      data: korean as never,
-      locale: 'ko',
-      file: file ? await file() : undefined,
-      overrideAccess: true,
-      context,
-    })
-    if (english) {
-      const englishData = await build('en')
-      if (hasEnglish(englishData)) {
-        await payload.update({
-          collection,
-          id: created.id,
-          data: withRowIds(unwrapEnglish(englishData), created) as never,
-          locale: 'en',
-          overrideAccess: true,
-          context,
-        })
-      }
-    }
-    tally.created += 1
-    return created.id
-  }
+  const settings = settingsOf(content)
+  const refs: Build['refs'] = Object.fromEntries(
+    ['media', 'documents', 'users', 'fields', 'instructors', 'courses', 'notices', 'board-posts', 'zones', 'pages'].map((collection) => [collection, new Map<string, Id>()]),
+  )
+  const build: Build = { refs, now: options.now ?? new Date(), toRichText, registrationBase: settings?.links.registrationSystem ?? 'https://invalid.example/', draft: false }
+  const asDraft: Build = { ...build, draft: true }
+  const accounts = refs.users
+  const { ensure, saveDraft } = entryWriter(payload, report, accounts)
 
   const step = async <T>(label: string, items: T[], each: (item: T) => Promise<unknown>) => {
     let done = 0
@@ -97,30 +80,43 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     }
   }
 
-  const text = (value: { ko: string; en?: string } | undefined, locale: Locale) =>
-    value === undefined ? undefined : locale === 'ko' ? value.ko : markEnglish(value)
-  const rich = (value: { ko: string; en?: string } | undefined, locale: Locale) => {
-    const markdown = value?.[locale]
-    if (markdown === undefined) return undefined
-    return locale === 'ko' ? toRichText(markdown) : new English(toRichText(markdown))
-  }
-  const localizedRows = <T>(rows: T[], locale: Locale) =>
-    rows.map((row) => (locale === 'ko' ? pickLocale(row, 'ko') : markEnglish(row)))
+  /** An entry of a drafted collection: published or a draft, a newer draft over it, its schedules. */
+  const publication = <E extends { slug: string; status?: 'published' | 'draft'; draft?: unknown; schedule?: EntrySpec['schedule'] }>(
+    collection: CollectionSlug,
+    file: string,
+    entry: E,
+    doc: (entry: E, build: Build) => LocalizedDoc,
+  ): EntrySpec => ({
+    collection,
+    where: { slug: { equals: entry.slug } },
+    label: `${file} ${entry.slug}`,
+    status: entry.status ?? 'published',
+    doc: () => doc(entry, entry.status === 'draft' ? asDraft : build),
+    draft: entry.draft ? () => doc(entry.draft as E, asDraft) : undefined,
+    schedule: entry.schedule,
+  })
 
   // Accounts
-  const admin = options.admin ?? defaultAdmin()
-  await step('users', demoAccounts(admin), (account) =>
-    ensure('users', { email: { equals: account.email } }, () => account, { english: false }),
-  )
+  const people = content.users ? backupAccounts(content.users) : demoAccounts(options.admin ?? defaultAdmin())
+  await step('users', people, async (account) => {
+    const id = await ensure({ collection: 'users', where: { email: { equals: account.email } }, label: `users.json ${account.email}`, doc: () => account, english: false })
+    accounts.set(account.email.toLowerCase(), id)
+  })
 
   // Globals, set once
-  const settings = await payload.findGlobal({ slug: 'site-settings', overrideAccess: true, draft: true })
-  if (!settings.centerName) {
+  const current = await payload.findGlobal({ slug: 'site-settings', overrideAccess: true, draft: true })
+  if (!current.centerName) {
     // Korean first, then English onto the same array rows (rows are shared between locales).
-    for (const [slug, entry] of [['site-settings', content.settings], ['navigation', content.navigation]] as const) {
-      await payload.updateGlobal({ slug, data: { ...(pickLocale(entry, 'ko') as object), _status: 'published' } as never, locale: 'ko', overrideAccess: true, context })
+    for (const [slug, entry] of [['site-settings', settings], ['navigation', content.navigation]] as const) {
+      if (!entry) continue
+      const { draft, ...published } = entry
+      await payload.updateGlobal({ slug, data: { ...(pickLocale(published, 'ko') as object), _status: 'published' } as never, locale: 'ko', overrideAccess: true, context })
       const saved = await payload.findGlobal({ slug, overrideAccess: true, draft: true, locale: 'ko' })
-      await payload.updateGlobal({ slug, data: { ...(withRowIds(pickLocale(entry, 'en'), saved) as object), _status: 'published' } as never, locale: 'en', overrideAccess: true, context })
+      await payload.updateGlobal({ slug, data: { ...(withRowIds(pickLocale(published, 'en'), saved) as object), _status: 'published' } as never, locale: 'en', overrideAccess: true, context })
+      if (draft) {
+        const korean = await payload.updateGlobal({ slug, data: { ...(withNulls(pickLocale(draft, 'ko')) as object), _status: 'draft' } as never, locale: 'ko', draft: true, overrideAccess: true, context })
+        await payload.updateGlobal({ slug, data: { ...(withRowIds(withNulls(pickLocale(draft, 'en')), korean) as object), _status: 'draft' } as never, locale: 'en', draft: true, overrideAccess: true, context })
+      }
     }
     report.globals = { created: 2, kept: 0 }
   } else {
@@ -128,179 +124,74 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   }
 
   // Files
-  const images = new Map<string, Id>()
   await step('media', content.images, async (image) => {
-    const id = await ensure(
-      'media',
-      { filename: { equals: `${image.key}.jpg` } },
-      (locale) => ({ alt: text(image.alt, locale), caption: text(image.caption, locale), credit: image.credit }),
-      { file: () => drawPicture(image.key, image.palette) },
-    )
-    images.set(image.key, id)
-  })
-  const documents = new Map<string, Id>()
-  await step('documents', content.documents, async (document) => {
-    const id = await ensure('documents', { filename: { equals: document.filename } }, (locale) => ({ title: text(document.title, locale) }), {
-      file: () => writePdf(document.filename, document.lines),
+    const filename = imageFilename(image)
+    const id = await ensure({
+      collection: 'media',
+      where: { filename: { equals: filename } },
+      label: `images.json ${image.key}`,
+      doc: () => ({ alt: image.alt, caption: image.caption, credit: image.credit, focalX: image.focalX, focalY: image.focalY }),
+      file: () => imageUpload(dir, image),
     })
-    documents.set(document.key, id)
+    refs.media.set(image.key, id)
   })
-
-  const published = { _status: 'published' }
+  await step('documents', content.documents, async (document) => {
+    const id = await ensure({
+      collection: 'documents',
+      where: { filename: { equals: document.filename } },
+      label: `documents.json ${document.key}`,
+      doc: () => ({ title: document.title }),
+      file: () => documentUpload(dir, document),
+    })
+    refs.documents.set(document.key, id)
+  })
 
   // Fields of study
-  const fields = new Map<string, Id>()
   await step('fields', content.fields, async (field) => {
-    const id = await ensure('fields', { slug: { equals: field.slug } }, (locale) => ({
-      ...published,
-      slug: field.slug,
-      name: text(field.name, locale),
-      description: text(field.description, locale),
-      order: field.order,
-      image: field.image ? images.get(field.image) : undefined,
-    }))
-    fields.set(field.slug, id)
+    refs.fields.set(field.slug, await ensure(publication('fields', 'fields.json', field, fieldDoc)))
   })
 
-  // Instructors, each with a portrait
-  const instructors = new Map<string, Id>()
+  // Instructors; one the entry gives no photo gets a drawn portrait (the demo)
   await step('instructors', content.instructors, async (person) => {
-    const photo = await ensure(
-      'media',
-      { filename: { equals: `instructor-${person.slug}.jpg` } },
-      (locale) => ({
-        alt: locale === 'ko' ? `${person.name.ko} 강사 초상 그림` : new English(`Portrait illustration of ${person.name.en ?? person.name.ko}`),
-      }),
-      { file: () => drawPortrait(`instructor-${person.slug}`, portraitPalette(person.slug)) },
-    )
-    const id = await ensure('instructors', { slug: { equals: person.slug } }, (locale) => ({
-      ...published,
-      slug: person.slug,
-      name: text(person.name, locale),
-      headline: text(person.headline, locale),
-      bio: rich(person.bio, locale),
-      photo,
-      fields: person.fields.map((slug) => fields.get(slug)),
-      career: localizedRows(person.career, locale),
-      background: person.background,
-    }))
-    instructors.set(person.slug, id)
+    const photo =
+      person.photo !== undefined
+        ? person.photo && refs.media.get(person.photo)
+        : await ensure({
+            collection: 'media',
+            where: { filename: { equals: `instructor-${person.slug}.jpg` } },
+            label: `instructors.json ${person.slug} (portrait)`,
+            doc: () => ({ alt: { ko: `${person.name.ko} 강사 초상 그림`, en: `Portrait illustration of ${person.name.en ?? person.name.ko}` } }),
+            file: () => drawPortrait(`instructor-${person.slug}`, portraitPalette(person.slug)),
+          })
+    // A draft names its photo itself (or has none).
+    const photoOf = (entry: typeof person) => (entry === person ? photo : entry.photo ? refs.media.get(entry.photo) : null)
+    const spec = publication('instructors', 'instructors.json', person, (entry, b) => instructorDoc(entry, b, photoOf(entry)))
+    refs.instructors.set(person.slug, await ensure(spec))
   })
 
-  // Courses with runs over the coming months
-  const base = content.settings.links.registrationSystem
-  await step('courses', content.courses, (course) =>
-    ensure('courses', { slug: { equals: course.slug } }, (locale) => ({
-      ...published,
-      slug: course.slug,
-      title: text(course.title, locale),
-      field: fields.get(course.field),
-      level: course.level,
-      summary: text(course.summary, locale),
-      description: rich(course.description, locale),
-      outline: localizedRows(course.outline, locale),
-      prerequisites: text(course.prerequisites, locale),
-      materials: text(course.materials, locale),
-      instructors: course.instructors.map((slug) => instructors.get(slug)),
-      fee: course.fee,
-      image: images.get(course.field),
-      runs: course.runs.map((run) => {
-        const { termMonth, startDay, endDay } = runDates(now, run)
-        return {
-          termMonth,
-          startDate: seoulMidnightIso(startDay),
-          endDate: seoulMidnightIso(endDay),
-          weekdays: run.weekdays,
-          startTime: run.startTime,
-          endTime: run.endTime,
-          sessions: run.sessions,
-          room: text(run.room, locale),
-          capacity: run.capacity,
-          registrationUrl: new URL(`reservation/edu/${course.slug}?term=${termMonth}`, base).toString(),
-          status: run.status,
-        }
-      }),
-    })),
-  )
-
-  // Notices and press releases
-  await step('notices', content.notices, (notice) =>
-    ensure('notices', { slug: { equals: notice.slug } }, (locale) => ({
-      ...published,
-      slug: notice.slug,
-      category: notice.category,
-      title: text(notice.title, locale),
-      summary: text(notice.summary, locale),
-      body: rich(notice.body, locale),
-      publishedDate: seoulInstant(addDays(today, -notice.daysAgo), '10:00').toISOString(),
-      pinned: notice.pinned,
-      deadline: notice.deadlineInDays === undefined ? undefined : seoulInstant(addDays(today, notice.deadlineInDays), '18:00').toISOString(),
-      applicationUrl: notice.applicationUrl,
-      callField: notice.callField ? fields.get(notice.callField) : undefined,
-      photos: notice.photos.map((photo) => ({ image: images.get(photo.image), caption: text(photo.caption, locale), credit: photo.credit })),
-      attachments: notice.attachments.map((key) => documents.get(key)),
-    })),
-  )
+  await step('courses', content.courses, async (course) => refs.courses.set(course.slug, await ensure(publication('courses', 'courses.json', course, courseDoc))))
+  await step('notices', content.notices, async (notice) => refs.notices.set(notice.slug, await ensure(publication('notices', 'notices.json', notice, noticeDoc))))
 
   // The classroom board, oldest first so running numbers follow the dates
-  const posts = [...content.boardPosts].sort((a, b) => b.daysAgo - a.daysAgo || a.slug.localeCompare(b.slug))
-  await step('board-posts', posts, (post) =>
-    ensure('board-posts', { slug: { equals: post.slug } }, (locale) => ({
-      ...published,
-      slug: post.slug,
-      category: post.category,
-      title: text(post.title, locale),
-      body: rich(post.body, locale),
-      publishedDate: seoulInstant(addDays(today, -post.daysAgo), '09:00').toISOString(),
-      pinned: post.pinned,
-      attachments: post.attachments.map((key) => documents.get(key)),
-    })),
-  )
+  const when = (post: BoardPostEntryLike) => post.publishedDate ?? new Date(build.now.getTime() - (post.daysAgo ?? 0) * 86_400_000).toISOString()
+  const posts = [...content.boardPosts].sort((a, b) => when(a).localeCompare(when(b)) || a.slug.localeCompare(b.slug))
+  await step('board-posts', posts, async (post) => refs['board-posts'].set(post.slug, await ensure(publication('board-posts', 'board-posts.json', post, boardPostDoc))))
 
-  await step('zones', content.zones, (zone) =>
-    ensure('zones', { slug: { equals: zone.slug } }, (locale) => ({
-      ...published,
-      slug: zone.slug,
-      kind: zone.kind,
-      name: text(zone.name, locale),
-      summary: text(zone.summary, locale),
-      description: rich(zone.description, locale),
-      openedYear: zone.openedYear,
-      location: text(zone.location, locale),
-      hours: localizedRows(zone.hours, locale),
-      eligibility: text(zone.eligibility, locale),
-      bookingOpensDay: zone.bookingOpensDay,
-      bookingNote: text(zone.bookingNote, locale),
-      sessionMinutes: zone.sessionMinutes,
-      reservationUrl: zone.reservationUrl,
-      image: images.get(zone.image),
-    })),
-  )
+  await step('zones', content.zones, async (zone) => refs.zones.set(zone.slug, await ensure(publication('zones', 'zones.json', zone, zoneDoc))))
+  await step('pages', content.pages, async (page) => refs.pages.set(page.slug, await ensure(publication('pages', 'pages.json', page, pageDoc))))
 
-  await step('pages', content.pages, (page) =>
-    ensure('pages', { slug: { equals: page.slug } }, (locale) => ({
-      ...published,
-      slug: page.slug,
-      title: text(page.title, locale),
-      summary: text(page.summary, locale),
-      body: rich(page.body, locale),
-      faqs: localizedRows(page.faqs, locale),
-    })),
-  )
-
-  return report
+  // Links in rich text to documents written after the one that links
+  const linked: Linked[] = [
+    // Only rich text is compared: the photo does not matter here.
+    ...content.instructors.map((entry) => ({ collection: 'instructors' as const, entry, doc: (e: InstructorEntry, b: Build) => instructorDoc(e, b, undefined) })),
+    ...content.courses.map((entry) => ({ collection: 'courses' as const, entry, doc: courseDoc })),
+    ...content.notices.map((entry) => ({ collection: 'notices' as const, entry, doc: noticeDoc })),
+    ...content.boardPosts.map((entry) => ({ collection: 'board-posts' as const, entry, doc: boardPostDoc })),
+    ...content.zones.map((entry) => ({ collection: 'zones' as const, entry, doc: zoneDoc })),
+    ...content.pages.map((entry) => ({ collection: 'pages' as const, entry, doc: pageDoc })),
+  ] as Linked[]
+  const mended = await relink(payload, linked, build, asDraft, saveDraft)
+  if (mended) log(`links in rich text to later documents: ${mended} documents`)
 }
 
-const PORTRAIT_PALETTES: [string, string][] = [
-  ['#dbe7f3', '#3b5b7e'],
-  ['#f3e6d8', '#8a5a3b'],
-  ['#e2efe0', '#3f6e4a'],
-  ['#efe0ec', '#74466b'],
-  ['#e9e9e9', '#4a4a4a'],
-]
-
-function portraitPalette(slug: string): [string, string] {
-  let hash = 0
-  for (const char of slug) hash = (hash * 31 + char.charCodeAt(0)) >>> 0
-  return PORTRAIT_PALETTES[hash % PORTRAIT_PALETTES.length]
-}
+type BoardPostEntryLike = { publishedDate?: string; daysAgo?: number }
