@@ -25,7 +25,13 @@ export function startStaticServer({ root, port, host }: StaticServerOptions): Pr
     if (!folder) return ((_req: http.IncomingMessage, _res: http.ServerResponse, next: () => void) => next()) as ReturnType<typeof sirv>
     if (folder !== servedRoot || !handler) {
       servedRoot = folder
-      handler = sirv(folder, { dev: false, etag: true, gzip: false, brotli: false, extensions: ['html'], dotfiles: false })
+      const options = { etag: true, gzip: false, brotli: false, extensions: ['html'], dotfiles: false }
+      const pages = sirv(folder, { ...options, dev: false })
+      // The search index is rewritten inside the live folder after it goes live (cms/build/searchIndex.ts),
+      // so it is looked up on disk at each request (revalidated by ETag), not from the list of files
+      // sirv takes once when a folder goes live.
+      const search = sirv(folder, { ...options, dev: true })
+      handler = ((req, res, next) => (req.url?.startsWith('/pagefind/') ? search : pages)(req, res, next)) as ReturnType<typeof sirv>
     }
     return handler
   }

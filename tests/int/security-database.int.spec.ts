@@ -19,6 +19,17 @@ let root: string
 
 /** What start.ts does first: open the CMS; on failure print the reason and exit 1. */
 const OPEN_AS_START_DOES = `
+import fs from 'node:fs'
+// root may write anywhere, whatever a folder's mode says: for a root test run, the operating
+// system's answer for an unprivileged user is given here instead (EACCES on that one folder).
+const deny = process.env.DENY_WRITE_TO
+if (deny) {
+  const access = fs.accessSync
+  fs.accessSync = (target, mode) => {
+    if (String(target) === deny && mode & fs.constants.W_OK) throw Object.assign(new Error('EACCES: permission denied, access ' + target), { code: 'EACCES' })
+    return access(target, mode)
+  }
+}
 import { openCms } from ${JSON.stringify(path.join(projectRoot, 'scripts/lib/cms.ts'))}
 try {
   const payload = await openCms()
@@ -31,8 +42,8 @@ try {
 }
 `
 
-/** Runs the opening step on `databaseFile`, as `user` (uid) when given. */
-function openCms(databaseFile: string, user?: number): Promise<{ code: number | null; output: string }> {
+/** Runs the opening step on `databaseFile`; `denyWriteTo` makes that folder unwritable for a root run. */
+function openCms(databaseFile: string, denyWriteTo?: string): Promise<{ code: number | null; output: string }> {
   const dataDir = fs.mkdtempSync(path.join(root, 'data-'))
   fs.chmodSync(dataDir, 0o777)
   const script = path.join(root, 'open.mts')
@@ -46,8 +57,8 @@ function openCms(databaseFile: string, user?: number): Promise<{ code: number | 
         PAYLOAD_SECRET: 'x'.repeat(48),
         DATA_DIR: dataDir,
         DATABASE_URI: `file:${databaseFile}`,
+        ...(denyWriteTo ? { DENY_WRITE_TO: denyWriteTo } : {}),
       },
-      ...(user === undefined ? {} : { uid: user, gid: user }),
     })
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
@@ -115,8 +126,9 @@ describe('npm start stops at once, naming the file, the reason and the remedy', 
     const folder = path.join(root, 'read-only')
     fs.mkdirSync(folder, { mode: 0o555 })
     fs.chmodSync(folder, 0o555)
-    // root writes anywhere: run the step as an unprivileged user instead.
-    const { code, output } = await openCms(path.join(folder, 'cms.db'), process.getuid?.() === 0 ? 65534 : undefined)
+    // The mode is enough for an ordinary user; root ignores it (and an unprivileged child cannot
+    // run a Node kept under /root), so a root run is answered EACCES for this folder (see above).
+    const { code, output } = await openCms(path.join(folder, 'cms.db'), process.getuid?.() === 0 ? folder : undefined)
     expect(code).toBe(1)
     expect(output).toContain(`[start] Cannot open the database ${path.join(folder, 'cms.db')}: its folder ${folder} is not writable for this user (EACCES)`)
     expect(output).toMatch(/chmod u\+w/)

@@ -16,6 +16,7 @@ beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'static-headers-'))
   fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>서초구 IT교육센터</title>')
   fs.writeFileSync(path.join(root, '404.html'), '<!doctype html><title>없는 페이지</title>')
+  fs.writeFileSync(path.join(root, 'big.html'), `<!doctype html><title>x</title>${'<p>서초구 IT교육센터</p>'.repeat(400)}`)
   server = await startStaticServer({ root: () => root, port: 0, host: '127.0.0.1' })
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 })
@@ -44,5 +45,22 @@ describe('the static server', () => {
     vi.stubEnv('SITE_URL', siteUrl)
     const { headers } = await fetch(`${base}/`)
     expect(headers.get('strict-transport-security')).toBe(hsts)
+  })
+
+  it('serves a search index rewritten in the live folder after it went live, whole and current', async () => {
+    const index = path.join(root, 'pagefind')
+    fs.mkdirSync(index, { recursive: true })
+    fs.writeFileSync(path.join(index, 'pagefind-entry.json'), '{"version":"old"}')
+    expect(await (await fetch(`${base}/pagefind/pagefind-entry.json`)).text()).toBe('{"version":"old"}')
+    // As cms/build/searchIndex.ts does: the entry changes size, and a new chunk appears.
+    fs.writeFileSync(path.join(index, 'pagefind-entry.json'), '{"version":"new, longer than before"}')
+    fs.writeFileSync(path.join(index, 'chunk-new.pf_index'), 'chunk')
+    expect(await (await fetch(`${base}/pagefind/pagefind-entry.json`)).text()).toBe('{"version":"new, longer than before"}')
+    expect((await fetch(`${base}/pagefind/chunk-new.pf_index`)).status).toBe(200)
+  })
+
+  it('sends pages, styles and scripts compressed to browsers that accept it', async () => {
+    const response = await fetch(`${base}/big.html`, { headers: { 'accept-encoding': 'gzip' } })
+    expect(response.headers.get('content-encoding')).toBe('gzip')
   })
 })
