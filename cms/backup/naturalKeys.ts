@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
+import { asciiSlug } from '../domain/asciiSlug'
+
 type Id = number | string
 
 /** id → key, per collection; `key(undefined)` is undefined, so optional relations stay absent. */
@@ -28,15 +30,6 @@ const lookup = (map: Map<string, string>) => (value: unknown) => {
   const id = idOf(value)
   return id === undefined ? undefined : map.get(String(id))
 }
-
-const asciiSlug = (text: string) =>
-  text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '')
 
 const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 8)
 

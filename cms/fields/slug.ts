@@ -1,5 +1,6 @@
 import type { FieldHook, TextField } from 'payload'
 
+import { asciiSlug } from '../domain/asciiSlug'
 import { checkSlug } from '../domain/validators'
 import { validateWith } from './validate'
 
@@ -8,13 +9,7 @@ import { validateWith } from './validate'
  * so those fall back to `prefix-<time>`; staff can always type their own.
  */
 export function slugFromTitle(title: unknown, prefix: string, now = Date.now()): string {
-  const ascii = String(title ?? '')
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '')
+  const ascii = asciiSlug(String(title ?? ''))
   return ascii.length >= 3 ? ascii : `${prefix}-${now.toString(36)}`
 }
 

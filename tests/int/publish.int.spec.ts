@@ -53,6 +53,15 @@ function treeHash(folder: string): string {
   return hash.digest('hex')
 }
 
+/** An editor publishes a board post, as the admin does. */
+const publishBoardPost = (title: string, text: string) =>
+  payload.create({
+    collection: 'board-posts',
+    data: { title, category: 'notice', body: richText(text), _status: 'published' } as any,
+    overrideAccess: false,
+    user: staff.editor,
+  })
+
 /** The text of every page in a built folder's search index (Pagefind's fragments are gzipped JSON). */
 function indexedText(folder: string): string {
   const fragments = path.join(folder, 'pagefind', 'fragment')
@@ -120,16 +129,7 @@ describe('publish to live', () => {
   it('a burst of 20 publishes makes at most 2 builds and the site ends with all 20', async () => {
     const before = (await builds()).length
     const created: any[] = []
-    for (let i = 1; i <= 20; i += 1) {
-      created.push(
-        await payload.create({
-          collection: 'board-posts',
-          data: { title: `연속 게시 ${i}`, category: 'notice', body: richText(`본문 ${i}`), _status: 'published' } as any,
-          overrideAccess: false,
-          user: staff.editor,
-        }),
-      )
-    }
+    for (let i = 1; i <= 20; i += 1) created.push(await publishBoardPost(`연속 게시 ${i}`, `본문 ${i}`))
     await settle()
     const burst = (await builds()).slice(before)
     expect(burst.length).toBeGreaterThanOrEqual(1)
@@ -145,12 +145,7 @@ describe('publish to live', () => {
   it('a publish goes live before its search index is written; the index follows within the same build', async () => {
     const entryBefore = fs.readFileSync(path.join(live.liveFolder()!, 'pagefind', 'pagefind-entry.json'), 'utf8')
     const word = `검색반영${Date.now()}`
-    await payload.create({
-      collection: 'board-posts',
-      data: { title: `색인 확인 ${word}`, category: 'notice', body: richText(`본문 ${word}`), _status: 'published' } as any,
-      overrideAccess: false,
-      user: staff.editor,
-    })
+    await publishBoardPost(`색인 확인 ${word}`, `본문 ${word}`)
     await settle()
     const build = (await builds()).at(-1)
     expect(build, build.error).toMatchObject({ status: 'succeeded', live: true })
