@@ -8,6 +8,7 @@ import { publishedDateField } from '../fields/publishedDate'
 import { slugField } from '../fields/slug'
 import { requiredWhen } from '../fields/validate'
 import { preventContributorPublish } from '../hooks/preventContributorPublish'
+import { refuseBadLinkInDraft } from '../hooks/refuseBadLinkInDraft'
 import { publicContent, titleField } from './shared'
 
 const isOpenCall = (sibling: Record<string, unknown>) => sibling.category === 'open-call'
@@ -67,6 +68,7 @@ export const Notices: CollectionConfig = {
           label: { ko: '신청 링크', en: 'Application link' },
           admin: { placeholder: 'https://' },
           validate: requiredWhen(isOpenCall, 'openCallNeedsLink', checkHttpsUrl),
+          hooks: { beforeChange: [refuseBadLinkInDraft(checkHttpsUrl)] },
         },
         {
           name: 'callField',

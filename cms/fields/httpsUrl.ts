@@ -1,6 +1,7 @@
 import type { TextField } from 'payload'
 
 import { checkHttpsUrl } from '../domain/validators'
+import { refuseBadLinkInDraft } from '../hooks/refuseBadLinkInDraft'
 import { validateWith } from './validate'
 
 /** An outward link a resident follows (registration, application, reservation): absolute https only. */
@@ -15,6 +16,7 @@ export function httpsUrlField(
     label,
     required,
     validate: validateWith(checkHttpsUrl, { required }),
+    hooks: { beforeChange: [refuseBadLinkInDraft(checkHttpsUrl)] },
     admin: { placeholder: 'https://' },
     ...overrides,
   } as TextField

@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone, isEditor } from '../access/roles'
 import { checkSiteLink } from '../domain/validators'
 import { validateWith } from '../fields/validate'
+import { refuseBadLinkInDraft } from '../hooks/refuseBadLinkInDraft'
 
 /** The site's main menu: site paths (/courses) or full https addresses. */
 export const Navigation: GlobalConfig = {
@@ -24,6 +25,7 @@ export const Navigation: GlobalConfig = {
           required: true,
           label: { ko: '주소', en: 'Link' },
           validate: validateWith(checkSiteLink, { required: true }),
+          hooks: { beforeChange: [refuseBadLinkInDraft(checkSiteLink)] },
         },
       ],
     },

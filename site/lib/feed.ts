@@ -10,6 +10,9 @@ import { siteData } from './data'
 
 const FEED_SIZE = 30
 
+/** Readers take an item's description as HTML; a summary is plain text, so its markup characters are escaped first. */
+const asHtmlText = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+
 export async function noticeFeed(locale: Locale, context: Pick<APIContext, 'site'>): Promise<Response> {
   if (!context.site) throw new Error('The RSS feed needs absolute links: set `site` (SITE_URL) in astro.config.mjs.')
   const site = context.site
@@ -28,7 +31,7 @@ export async function noticeFeed(locale: Locale, context: Pick<APIContext, 'site
       title: notice.title,
       link: absolute(`/notices/${notice.slug}/`),
       pubDate: new Date(notice.publishedAt),
-      description: notice.summary ?? notice.title,
+      description: asHtmlText(notice.summary ?? notice.title),
       categories: [t(`notices.category.${notice.category}`)],
     })),
   })

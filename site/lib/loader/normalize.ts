@@ -6,6 +6,7 @@ import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 
 import { seoulDay } from '../../../cms/domain/seoulDate'
+import { siteHtmlConverters } from './htmlConverters'
 import type { CollectionName } from './schemas'
 import type { CmsDoc } from './source'
 
@@ -18,7 +19,8 @@ const opt = <T>(value: T | null | undefined): T | undefined => (value === null |
 const dayOf = (value: unknown) => (typeof value === 'string' && value ? seoulDay(value) : undefined)
 const isoOf = (value: unknown) => (typeof value === 'string' && value ? new Date(value).toISOString() : undefined)
 
-export const richHtml = (value: unknown) => (value && typeof value === 'object' ? convertLexicalToHTML({ data: value as never }) : '')
+export const richHtml = (value: unknown) =>
+  value && typeof value === 'object' ? convertLexicalToHTML({ data: value as never, converters: siteHtmlConverters }) : ''
 export const richText = (value: unknown) => (value && typeof value === 'object' ? convertLexicalToPlaintext({ data: value as never }) : '')
 
 const hours = (rows: Raw[] | undefined) => (rows ?? []).map((row) => ({ days: row.days, opens: row.opens, closes: row.closes }))
