@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -12,9 +13,20 @@ const versionOf = (pkg: string) => {
   }
 }
 
+/** The commit measured, marked when the working tree had changes. */
+function revision(): string {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: projectRoot, encoding: 'utf8' }).trim()
+    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? ' (with uncommitted changes)' : ''}`
+  } catch {
+    return 'unknown'
+  }
+}
+
 /** What the numbers were measured on. */
 export function machine() {
   return {
+    revision: revision(),
     cpus: os.cpus().length,
     cpu: os.cpus()[0]?.model ?? 'unknown',
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),

@@ -98,7 +98,7 @@ export function markdownReport(r: BenchResult): string {
     '',
     `${r.content.courses} courses (${r.content.runs} runs), ${r.content.instructors} instructors, ${r.content.notices} notices, ${r.content.boardPosts} board posts, ${r.content.images} images, ${r.content.documents} PDFs. ` +
       `${r.machine.cpus} × ${r.machine.cpu}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}, astro ${r.machine.versions.astro}, payload ${r.machine.versions.payload}, pagefind ${r.machine.versions.pagefind}; ` +
-      `${r.runs} run(s), median (min–max); load average at start ${r.machine.loadAverageAtStart.join(' / ')}.`,
+      `${r.runs} run(s), median (min–max); load average at start ${r.machine.loadAverageAtStart.join(' / ')}; commit ${r.machine.revision}.`,
     '',
     '| Measure | Result | Target | |',
     '|---|---|---|---|',
