@@ -133,9 +133,9 @@ export class BuildWorker {
       this.log(`build #${id} failed; the live site is unchanged`)
       return
     }
-    if (indexAfterLive) carryOverIndex(live, folder)
+    if (indexAfterLive) await carryOverIndex(live, folder)
     const minimumPages = await (this.options.minimumPages ?? expectedPages)(this.payload)
-    const check = checkBuild(folder, { minimumPages })
+    const check = await checkBuild(folder, { minimumPages })
     if (check.problems.length) {
       fs.rmSync(folder, { recursive: true, force: true })
       await finish({ status: 'failed', pages: check.pages, error: `checks failed:\n${check.problems.join('\n')}` })
@@ -145,7 +145,7 @@ export class BuildWorker {
     switchLive(folder)
     await this.payload.update({ collection: BUILDS, where: { live: { equals: true } }, data: { live: false }, overrideAccess: true })
     await finish({ status: 'succeeded', pages: check.pages, folder: path.basename(folder), live: true })
-    const removed = pruneBuilds(this.options.keep ?? 5)
+    const removed = await pruneBuilds(this.options.keep ?? 5)
     if (removed.length) {
       await this.payload.update({ collection: BUILDS, where: { folder: { in: removed.map((f) => path.basename(f)) } }, data: { folder: null }, overrideAccess: true })
     }

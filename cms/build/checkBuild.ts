@@ -10,8 +10,8 @@ export interface BuildCheck {
   problems: string[]
 }
 
-function* files(dir: string): Generator<string> {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+async function* files(dir: string): AsyncGenerator<string> {
+  for (const entry of await fs.promises.readdir(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name)
     if (entry.isDirectory()) yield* files(full)
     else yield full
@@ -27,14 +27,19 @@ function exists(root: string, href: string): boolean {
   return fs.existsSync(target) || fs.existsSync(path.join(target, 'index.html')) || fs.existsSync(`${target}.html`)
 }
 
-export function checkBuild(root: string, { minimumPages }: { minimumPages: number }): BuildCheck {
+/**
+ * Reads asynchronously: it runs in the process that also serves the live site, which must keep
+ * answering while tens of thousands of pages are checked.
+ */
+export async function checkBuild(root: string, { minimumPages }: { minimumPages: number }): Promise<BuildCheck> {
   const problems: string[] = []
-  const html = [...files(root)].filter((file) => file.endsWith('.html'))
+  const html: string[] = []
+  for await (const file of files(root)) if (file.endsWith('.html')) html.push(file)
   if (html.length < minimumPages) problems.push(`only ${html.length} pages, expected at least ${minimumPages}`)
 
   const broken = new Map<string, string>()
   for (const file of html) {
-    const text = fs.readFileSync(file, 'utf8')
+    const text = await fs.promises.readFile(file, 'utf8')
     for (const match of text.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)) {
       const href = match[1].replace(/&amp;/g, '&')
       if (href.startsWith('//') || broken.has(href)) continue

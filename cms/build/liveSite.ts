@@ -33,7 +33,7 @@ export function switchLive(folder: string): void {
 }
 
 /** Removes all but the newest `keep` finished builds, never the live one nor any in `protect`. */
-export function pruneBuilds(keep: number, protect: string[] = []): string[] {
+export async function pruneBuilds(keep: number, protect: string[] = []): Promise<string[]> {
   const live = liveFolder()
   if (!fs.existsSync(buildsDir())) return []
   const folders = fs
@@ -44,7 +44,8 @@ export function pruneBuilds(keep: number, protect: string[] = []): string[] {
   const removed: string[] = []
   for (const folder of folders.slice(keep)) {
     if (folder === live || protect.includes(folder)) continue
-    fs.rmSync(folder, { recursive: true, force: true })
+    // Asynchronously: a build holds tens of thousands of files, and this process serves the live site.
+    await fs.promises.rm(folder, { recursive: true, force: true })
     removed.push(folder)
   }
   return removed

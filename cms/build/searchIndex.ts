@@ -17,9 +17,9 @@ const isIndex = (dir: string) => fs.existsSync(path.join(dir, 'pagefind-entry.js
 /** Does this built folder hold a complete search index? */
 export const hasSearchIndex = (folder: string | null): folder is string => folder !== null && isIndex(indexOf(folder))
 
-/** Gives a new build the live site's index to serve until its own is written. */
-export function carryOverIndex(from: string, to: string): void {
-  fs.cpSync(indexOf(from), indexOf(to), { recursive: true })
+/** Gives a new build the live site's index to serve until its own is written (asynchronously: the live site is served from this process). */
+export async function carryOverIndex(from: string, to: string): Promise<void> {
+  await fs.promises.cp(indexOf(from), indexOf(to), { recursive: true })
 }
 
 /** Writes `folder`'s own index and swaps it in; on failure the carried-over index stays. */
@@ -50,8 +50,7 @@ export function refreshSearchIndex(folder: string, { timeoutMs = 10 * 60_000 } =
       fs.rmSync(old, { recursive: true, force: true })
       fs.renameSync(indexOf(folder), old)
       fs.renameSync(next, indexOf(folder))
-      fs.rmSync(old, { recursive: true, force: true })
-      resolve({ ok: true, output: output.trim() })
+      fs.promises.rm(old, { recursive: true, force: true }).then(() => resolve({ ok: true, output: output.trim() }))
     })
   })
 }

@@ -22,7 +22,7 @@ function site(files: Record<string, string>) {
 const index = '{"languages":{"ko":{},"en":{}}}'
 
 describe('build checks before going live', () => {
-  it('passes a complete site', () => {
+  it('passes a complete site', async () => {
     const root = site({
       'index.html': '<a href="/courses/a/">A</a><img src="/media/1-400.webp"><a href="/files/x.pdf">x</a><a href="https://www.seocho.go.kr/">out</a>',
       'courses/a/index.html': '<a href="/">home</a><a href="/courses/a/#runs">runs</a>',
@@ -30,22 +30,22 @@ describe('build checks before going live', () => {
       'files/x.pdf': '%PDF',
       'pagefind/pagefind-entry.json': index,
     })
-    expect(checkBuild(root, { minimumPages: 2 })).toEqual({ pages: 2, problems: [] })
+    expect(await checkBuild(root, { minimumPages: 2 })).toEqual({ pages: 2, problems: [] })
   })
 
-  it('names every internal link that leads nowhere, and where it is', () => {
+  it('names every internal link that leads nowhere, and where it is', async () => {
     const root = site({ 'index.html': '<a href="/missing/">m</a><img src="/media/gone.webp">', 'pagefind/pagefind-entry.json': index })
-    expect(checkBuild(root, { minimumPages: 1 }).problems).toEqual(['broken link /missing/ (in index.html)', 'broken link /media/gone.webp (in index.html)'])
+    expect((await checkBuild(root, { minimumPages: 1 })).problems).toEqual(['broken link /missing/ (in index.html)', 'broken link /media/gone.webp (in index.html)'])
   })
 
-  it('refuses too few pages and a missing search index', () => {
+  it('refuses too few pages and a missing search index', async () => {
     const root = site({ 'index.html': '<p>home</p>' })
-    expect(checkBuild(root, { minimumPages: 10 }).problems).toEqual(['only 1 pages, expected at least 10', 'no search index (pagefind/pagefind-entry.json)'])
+    expect((await checkBuild(root, { minimumPages: 10 })).problems).toEqual(['only 1 pages, expected at least 10', 'no search index (pagefind/pagefind-entry.json)'])
   })
 
-  it('refuses an index without English', () => {
+  it('refuses an index without English', async () => {
     const root = site({ 'index.html': '<p>home</p>', 'pagefind/pagefind-entry.json': '{"languages":{"ko":{}}}' })
-    expect(checkBuild(root, { minimumPages: 1 }).problems).toEqual(['no en search index'])
+    expect((await checkBuild(root, { minimumPages: 1 })).problems).toEqual(['no en search index'])
   })
 })
 
