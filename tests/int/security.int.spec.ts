@@ -107,4 +107,15 @@ describe.each(setups)('the CMS $name', ({ publicUrl, cmsOrigin, trusted, secure 
     const me = await (await api('/users/me', { headers: { cookie: editorCookie, 'sec-fetch-site': 'same-origin' } })).json()
     expect(me.user?.email).toBe('editor.staff@test.seocho.kr')
   })
+
+  it('answers no GraphQL: its mutations would be a second way past the REST write checks', async () => {
+    const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
+    const request = new Request(`${cmsOrigin}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: editorCookie, origin: cmsOrigin },
+      body: JSON.stringify({ query: 'mutation { createField(data: { name: "x", slug: "graphql-x" }) { id } }' }),
+    })
+    expect((await GRAPHQL_POST(Promise.resolve(cms.config))(request)).status).toBe(404)
+    expect((await cms.payload.find({ collection: 'fields', where: { slug: { equals: 'graphql-x' } }, overrideAccess: true })).totalDocs).toBe(0)
+  })
 })
