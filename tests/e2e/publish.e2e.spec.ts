@@ -86,8 +86,12 @@ test('a contributor drafts, an editor previews and publishes, the site follows; 
   expect(await publicPage.text()).toContain(title)
   const file = await request.get(`${SITE_URL}/files/${attachment.filename}`)
   expect(file.headers()['content-type']).toContain('application/pdf')
-  await page.goto(`${SITE_URL}/search/?q=${stamp}`)
-  await expect(page.locator('pagefind-results').getByRole('link', { name: new RegExp(stamp) }).first()).toBeVisible({ timeout: 20_000 })
+  // Search follows the page by a few seconds (its index is written after the build goes live):
+  // a reader who searches again, as one would, finds it.
+  await expect(async () => {
+    await page.goto(`${SITE_URL}/search/?q=${stamp}`)
+    await expect(page.locator('pagefind-results').getByRole('link', { name: new RegExp(stamp) }).first()).toBeVisible({ timeout: 5_000 })
+  }).toPass({ timeout: 60_000 })
 
   // Unpublishing takes it off the site again.
   const asEditor = await login(request, editor)
