@@ -45,7 +45,11 @@ export async function carryOverIndex(from: string, to: string): Promise<void> {
   const files = await currentIndexFiles(from)
   for (const file of files) {
     await fs.promises.mkdir(path.dirname(path.join(indexOf(to), file)), { recursive: true })
-    await fs.promises.copyFile(path.join(indexOf(from), file), path.join(indexOf(to), file))
+    // A hard link, not a copy: index files are never written in place (a new index is renamed in
+    // over them), so both folders can share them; a copy where links are impossible.
+    await fs.promises
+      .link(path.join(indexOf(from), file), path.join(indexOf(to), file))
+      .catch(() => fs.promises.copyFile(path.join(indexOf(from), file), path.join(indexOf(to), file)))
   }
   await fs.promises.writeFile(listOf(to), JSON.stringify(files))
 }

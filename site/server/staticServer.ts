@@ -25,7 +25,17 @@ export function startStaticServer({ root, port, host }: StaticServerOptions): Pr
     if (!folder) return ((_req: http.IncomingMessage, _res: http.ServerResponse, next: () => void) => next()) as ReturnType<typeof sirv>
     if (folder !== servedRoot || !handler) {
       servedRoot = folder
-      const options = { etag: true, gzip: false, brotli: false, extensions: ['html'], dotfiles: false }
+      const options = {
+        etag: true,
+        gzip: false,
+        brotli: false,
+        extensions: ['html'],
+        dotfiles: false,
+        // Astro names its bundled styles and scripts by their content: they never change under one name.
+        setHeaders: (res: http.ServerResponse, pathname: string) => {
+          if (pathname.startsWith('/_astro/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
+        },
+      }
       const pages = sirv(folder, { ...options, dev: false })
       // The search index is rewritten inside the live folder after it goes live (cms/build/searchIndex.ts),
       // so it is looked up on disk at each request (revalidated by ETag), not from the list of files

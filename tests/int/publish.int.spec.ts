@@ -143,7 +143,8 @@ describe('publish to live', () => {
   })
 
   it('a publish goes live before its search index is written; the index follows within the same build', async () => {
-    const entryBefore = fs.readFileSync(path.join(live.liveFolder()!, 'pagefind', 'pagefind-entry.json'), 'utf8')
+    const previous = live.liveFolder()!
+    const entryBefore = fs.readFileSync(path.join(previous, 'pagefind', 'pagefind-entry.json'), 'utf8')
     // The files of the index readers are using now (listed once the loop has written an index itself).
     const listed = path.join(live.liveFolder()!, '.pagefind-files.json')
     const indexFilesBefore: string[] = fs.existsSync(listed)
@@ -162,6 +163,8 @@ describe('publish to live', () => {
     // A reader who loaded the previous index a moment before the swap still finds every file of it.
     const indexFilesAfter = new Set(fs.readdirSync(path.join(folder, 'pagefind'), { recursive: true }).map(String))
     expect(indexFilesBefore.filter((file) => !indexFilesAfter.has(file))).toEqual([])
+    // The index files the new build shares with the previous one (hard links) were not written over.
+    expect(fs.readFileSync(path.join(previous, 'pagefind', 'pagefind-entry.json'), 'utf8')).toBe(entryBefore)
   })
 
   it('a build that fails (a document breaks its schema) changes nothing live and says why', async () => {

@@ -16,6 +16,8 @@ beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'static-headers-'))
   fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>서초구 IT교육센터</title>')
   fs.writeFileSync(path.join(root, '404.html'), '<!doctype html><title>없는 페이지</title>')
+  fs.mkdirSync(path.join(root, '_astro'))
+  fs.writeFileSync(path.join(root, '_astro', 'Base.DHO_dtXN.css'), 'body{margin:0}')
   fs.writeFileSync(path.join(root, 'big.html'), `<!doctype html><title>x</title>${'<p>서초구 IT교육센터</p>'.repeat(400)}`)
   server = await startStaticServer({ root: () => root, port: 0, host: '127.0.0.1' })
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -62,5 +64,12 @@ describe('the static server', () => {
   it('sends pages, styles and scripts compressed to browsers that accept it', async () => {
     const response = await fetch(`${base}/big.html`, { headers: { 'accept-encoding': 'gzip' } })
     expect(response.headers.get('content-encoding')).toBe('gzip')
+  })
+
+  it('lets browsers keep content-named bundles for a year, and revalidate pages', async () => {
+    expect((await fetch(`${base}/_astro/Base.DHO_dtXN.css`)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    const page = await fetch(`${base}/`)
+    expect(page.headers.get('cache-control')).toBeNull()
+    expect(page.headers.get('etag')).toBeTruthy()
   })
 })
