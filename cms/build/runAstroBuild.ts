@@ -3,19 +3,15 @@
  * same database (Local API) or CMS_URL; its output is kept short for the build
  * history; a build that runs too long is killed.
  */
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
 import { projectRoot } from '../paths'
+import { type ChildResult, runChild } from './runChild'
 
-export interface AstroBuildResult {
-  ok: boolean
-  output: string
-  signal?: NodeJS.Signals | null
-}
+export type AstroBuildResult = ChildResult
 
-export function runAstroBuild(
+export async function runAstroBuild(
   outDir: string,
   { timeoutMs = 10 * 60_000, onSpawn, env = {} }: { timeoutMs?: number; onSpawn?: (pid: number) => void; env?: Record<string, string> } = {},
 ): Promise<AstroBuildResult> {
@@ -25,38 +21,22 @@ export function runAstroBuild(
   // find node_modules), with the project as Astro's root.
   const workDir = path.join(projectRoot, 'node_modules', '.cache', 'astro-runs', `${path.basename(outDir)}-${process.pid}-${Date.now()}`)
   fs.mkdirSync(workDir, { recursive: true })
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', projectRoot], {
-      cwd: workDir,
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        SITE_OUT_DIR: outDir,
-        // Each build its own cache of Astro's intermediate files, so two never share half-written ones.
-        ASTRO_CACHE_DIR: path.join(outDir, '..', `.cache-${path.basename(outDir)}`),
-        ASTRO_TELEMETRY_DISABLED: '1',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    if (child.pid) onSpawn?.(child.pid)
-    // A build must not outlive the server that started it (its folder would never go live anyway).
-    const stopChild = () => child.kill('SIGKILL')
-    process.once('exit', stopChild)
-    let output = ''
-    const keep = (chunk: Buffer) => {
-      output = (output + chunk.toString()).slice(-20_000)
-    }
-    child.stdout.on('data', keep)
-    child.stderr.on('data', keep)
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer)
-      process.off('exit', stopChild)
-      fs.rmSync(workDir, { recursive: true, force: true })
-      resolve({ ok: code === 0, output, signal })
-    })
+  const result = await runChild([path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', projectRoot], {
+    cwd: workDir,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      SITE_OUT_DIR: outDir,
+      // Each build its own cache of Astro's intermediate files, so two never share half-written ones.
+      ASTRO_CACHE_DIR: path.join(outDir, '..', `.cache-${path.basename(outDir)}`),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
+    },
+    timeoutMs,
+    onSpawn,
   })
+  fs.rmSync(workDir, { recursive: true, force: true })
+  return result
 }
 
 /** The lines of a failed build's output that say why (Astro prints the error last). */

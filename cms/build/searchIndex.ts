@@ -11,11 +11,11 @@
  * only the files of the current index are carried over to the next build,
  * listed in a dotfile the public server does not serve.
  */
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
 import { projectRoot } from '../paths'
+import { runChild } from './runChild'
 
 const ENTRY = 'pagefind-entry.json'
 const indexOf = (folder: string) => path.join(folder, 'pagefind')
@@ -66,32 +66,23 @@ async function moveIn(next: string, folder: string): Promise<void> {
 }
 
 /** Writes `folder`'s own index and moves it in; on failure the carried-over index stays. */
-export function refreshSearchIndex(folder: string, { timeoutMs = 10 * 60_000 } = {}): Promise<{ ok: boolean; output: string }> {
+export async function refreshSearchIndex(folder: string, { timeoutMs = 10 * 60_000 } = {}): Promise<{ ok: boolean; output: string }> {
   const next = path.join(folder, '.pagefind-next')
   fs.rmSync(next, { recursive: true, force: true })
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), path.join(projectRoot, 'scripts/index-search.ts'), folder, next], {
-      cwd: projectRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000))
-    child.stdout.on('data', keep)
-    child.stderr.on('data', keep)
-    const stopChild = () => child.kill('SIGKILL')
-    process.once('exit', stopChild)
-    const timer = setTimeout(stopChild, timeoutMs)
-    child.on('exit', (code) => {
-      clearTimeout(timer)
-      process.off('exit', stopChild)
-      if (code !== 0 || !isIndex(next)) {
-        fs.rmSync(next, { recursive: true, force: true })
-        return resolve({ ok: false, output: output.trim() || `the indexer stopped (exit ${code})` })
-      }
-      moveIn(next, folder).then(
-        () => resolve({ ok: true, output: output.trim() }),
-        (error: Error) => resolve({ ok: false, output: `could not move the new index in: ${error.message}` }),
-      )
-    })
+  const indexed = await runChild([path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), path.join(projectRoot, 'scripts/index-search.ts'), folder, next], {
+    cwd: projectRoot,
+    timeoutMs,
+    keepChars: 4000,
   })
+  const output = indexed.output.trim()
+  if (!indexed.ok || !isIndex(next)) {
+    fs.rmSync(next, { recursive: true, force: true })
+    return { ok: false, output: output || `the indexer stopped (${indexed.signal ?? `exit ${indexed.code}`})` }
+  }
+  try {
+    await moveIn(next, folder)
+    return { ok: true, output }
+  } catch (error) {
+    return { ok: false, output: `could not move the new index in: ${(error as Error).message}` }
+  }
 }

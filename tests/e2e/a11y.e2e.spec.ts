@@ -9,6 +9,7 @@ import fs from 'node:fs'
 import { expect, type Page, test } from '@playwright/test'
 
 import { expectNoAxeViolations } from './support/axe'
+import { collectCspConsole } from './support/cspViolations'
 
 const first = (file: string) => JSON.parse(fs.readFileSync(`content/${file}.json`, 'utf8'))[0].slug as string
 const course = first('courses')
@@ -123,10 +124,7 @@ test('the static server sends the security headers a meta tag cannot', async ({ 
 })
 
 test('pages run under their Content-Security-Policy with no violation', async ({ page }) => {
-  const violations: string[] = []
-  page.on('console', (message) => {
-    if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) violations.push(message.text())
-  })
+  const violations = collectCspConsole(page)
   for (const path of ['/', `/courses/${course}/`, '/courses/?level=beginner', '/search/?q=엑셀', '/board/']) {
     await page.goto(path)
     await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1)

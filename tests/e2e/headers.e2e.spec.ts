@@ -8,6 +8,7 @@ import { expect, type Page, test } from '@playwright/test'
 import sharp from 'sharp'
 
 import { defaultAdmin } from '../../cms/seed/seed'
+import { collectCspConsole, cspViolationsOf, recordCspViolations } from './support/cspViolations'
 import { CMS_URL, SITE_URL } from './support/urls'
 
 const admin = defaultAdmin()
@@ -95,15 +96,9 @@ test('the public site sends the headers a <meta> policy cannot, and no HSTS over
 
 /** Every policy violation the page reports, from the console and from the DOM event. */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
-  const console: string[] = []
-  page.on('console', (message) => {
-    if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) console.push(message.text())
-  })
-  await page.addInitScript(() => {
-    const seen: string[] = ((window as any).__cspViolations = [])
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`))
-  })
-  return async () => [...console, ...(await page.evaluate(() => (window as any).__cspViolations as string[]))]
+  const console = collectCspConsole(page)
+  await recordCspViolations(page)
+  return async () => [...console, ...(await cspViolationsOf(page)).map((v) => `${v.directive} ${v.blocked}`)]
 }
 
 test('staff log in, save a course and upload an image with no policy violation', async ({ page, request }) => {

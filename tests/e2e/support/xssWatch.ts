@@ -7,6 +7,7 @@
  */
 import type { Page } from '@playwright/test'
 
+import { cspViolationsOf, recordCspViolations } from './cspViolations'
 import { BEACON_HOST } from './xssPayloads'
 
 export interface Sighting {
@@ -19,7 +20,6 @@ export interface Sighting {
 declare global {
   interface Window {
     __xss?: unknown
-    __cspViolations?: { directive: string; blocked: string; sample: string }[]
   }
 }
 
@@ -28,12 +28,7 @@ const mentionsBeacon = (text: string) => text.includes(BEACON_HOST) || text.incl
 /** Starts watching `page`; every sighting is pushed to `sightings`. Returns the non-script CSP reports for the summary. */
 export async function watchForExecution(page: Page, sightings: Sighting[]) {
   const context = { url: () => page.url() }
-  await page.addInitScript(() => {
-    window.__cspViolations = []
-    document.addEventListener('securitypolicyviolation', (event) => {
-      window.__cspViolations!.push({ directive: event.effectiveDirective, blocked: event.blockedURI, sample: event.sample })
-    })
-  })
+  await recordCspViolations(page)
   page.on('dialog', async (dialog) => {
     // Leaving an edited admin form asks "leave page?": the browser's, not a payload's.
     if (dialog.type() !== 'beforeunload') sightings.push({ url: context.url(), kind: 'dialog', detail: `${dialog.type()}: ${dialog.message()}` })
@@ -79,7 +74,7 @@ export async function inspectPage(page: Page, sightings: Sighting[], { dom = tru
     const value = await frame.evaluate(() => window.__xss).catch(() => undefined)
     if (value !== undefined) sightings.push({ url, kind: 'window.__xss', detail: `window.__xss = ${String(value)} in ${frame.url() || 'a frame'}` })
   }
-  const violations = (await page.evaluate(() => window.__cspViolations ?? []).catch(() => [])) as NonNullable<Window['__cspViolations']>
+  const violations = await cspViolationsOf(page)
   const other: string[] = []
   for (const violation of violations) {
     const line = `${violation.directive} blocked ${violation.blocked}${violation.sample ? ` (${violation.sample.slice(0, 60)})` : ''}`
