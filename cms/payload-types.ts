@@ -76,6 +76,7 @@ export interface Config {
     pages: Page;
     media: Media;
     documents: Document;
+    reviews: Review;
     'audit-log': AuditLog;
     users: User;
     'site-builds': SiteBuild;
@@ -100,6 +101,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
@@ -116,10 +118,12 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     navigation: Navigation;
+    closures: Closure;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
+    closures: ClosuresSelect<false> | ClosuresSelect<true>;
   };
   locale: 'ko' | 'en';
   widgets: {
@@ -162,12 +166,12 @@ export interface UserAuthOperations {
 export interface Course {
   id: number;
   title: string;
-  /**
-   * Lower-case letters, digits and hyphens. Left empty, one is made for you.
-   */
-  slug: string;
   field: number | Field;
   level: 'intro' | 'beginner' | 'intermediate' | 'advanced';
+  /**
+   * 0 when free
+   */
+  fee?: number | null;
   summary: string;
   description?: {
     root: {
@@ -184,21 +188,8 @@ export interface Course {
     };
     [k: string]: unknown;
   } | null;
-  outline?:
-    | {
-        title: string;
-        detail?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  prerequisites?: string | null;
-  instructors?: (number | Instructor)[] | null;
-  /**
-   * 0 when free
-   */
-  fee?: number | null;
-  materials?: string | null;
   image?: (number | null) | Media;
+  instructors?: (number | Instructor)[] | null;
   runs?:
     | {
         termMonth: string;
@@ -217,6 +208,19 @@ export interface Course {
         id?: string | null;
       }[]
     | null;
+  outline?:
+    | {
+        title: string;
+        detail?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  prerequisites?: string | null;
+  materials?: string | null;
+  /**
+   * Left empty, it is made from the title, romanized (e.g. seumateupon-cheoeum-baeugi). Typed: lower-case letters, digits and hyphens. Once set it stays, whatever the title becomes.
+   */
+  slug?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -229,9 +233,9 @@ export interface Field {
   id: number;
   name: string;
   /**
-   * Lower-case letters, digits and hyphens. Left empty, one is made for you.
+   * Left empty, it is made from the title, romanized (e.g. seumateupon-cheoeum-baeugi). Typed: lower-case letters, digits and hyphens. Once set it stays, whatever the title becomes.
    */
-  slug: string;
+  slug?: string | null;
   description?: string | null;
   /**
    * Lower comes first.
@@ -253,6 +257,9 @@ export interface Media {
    */
   alt: string;
   caption?: string | null;
+  /**
+   * Shown with the picture. In English, e.g. "Courtesy of Seocho-gu".
+   */
   credit?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -300,9 +307,9 @@ export interface Instructor {
   id: number;
   name: string;
   /**
-   * Lower-case letters, digits and hyphens. Left empty, one is made for you.
+   * Left empty, it is made from the title, romanized (e.g. seumateupon-cheoeum-baeugi). Typed: lower-case letters, digits and hyphens. Once set it stays, whatever the title becomes.
    */
-  slug: string;
+  slug?: string | null;
   headline?: string | null;
   photo?: (number | null) | Media;
   bio?: {
@@ -346,9 +353,9 @@ export interface Notice {
   id: number;
   title: string;
   /**
-   * Lower-case letters, digits and hyphens. Left empty, one is made for you.
+   * Left empty, it is made from the title, romanized (e.g. seumateupon-cheoeum-baeugi). Typed: lower-case letters, digits and hyphens. Once set it stays, whatever the title becomes.
    */
-  slug: string;
+  slug?: string | null;
   category: 'announcement' | 'press-release' | 'open-call' | 'event';
   publishedDate?: string | null;
   pinned?: boolean | null;
@@ -375,6 +382,9 @@ export interface Notice {
     | {
         image: number | Media;
         caption: string;
+        /**
+         * Leave empty to use the image's own credit.
+         */
         credit?: string | null;
         id?: string | null;
       }[]
@@ -415,9 +425,9 @@ export interface BoardPost {
   number?: number | null;
   title: string;
   /**
-   * Lower-case letters, digits and hyphens. Left empty, one is made for you.
+   * Left empty, it is made from the title, romanized (e.g. seumateupon-cheoeum-baeugi). Typed: lower-case letters, digits and hyphens. Once set it stays, whatever the title becomes.
    */
-  slug: string;
+  slug?: string | null;
   category: 'notice' | 'schedule' | 'curriculum' | 'recruitment' | 'result';
   pinned?: boolean | null;
   publishedDate?: string | null;
@@ -449,9 +459,9 @@ export interface Zone {
   id: number;
   name: string;
   /**
-   * Lower-case letters, digits and hyphens. Left empty, one is made for you.
+   * Left empty, it is made from the title, romanized (e.g. seumateupon-cheoeum-baeugi). Typed: lower-case letters, digits and hyphens. Once set it stays, whatever the title becomes.
    */
-  slug: string;
+  slug?: string | null;
   kind: 'vr' | 'vision-pro';
   summary: string;
   description?: {
@@ -500,9 +510,9 @@ export interface Page {
   id: number;
   title: string;
   /**
-   * Lower-case letters, digits and hyphens. Left empty, one is made for you.
+   * Left empty, it is made from the title, romanized (e.g. seumateupon-cheoeum-baeugi). Typed: lower-case letters, digits and hyphens. Once set it stays, whatever the title becomes.
    */
-  slug: string;
+  slug?: string | null;
   summary?: string | null;
   body?: {
     root: {
@@ -531,21 +541,36 @@ export interface Page {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Recorded by itself: who created, changed, published or deleted what, and when. It cannot be edited.
+ * A contributor's 'Ask for review' lands here. Editors open the post and publish it, or return it with a comment.
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "audit-log".
+ * via the `definition` "reviews".
  */
-export interface AuditLog {
+export interface Review {
   id: number;
-  action: 'create' | 'update' | 'publish' | 'unpublish' | 'delete';
-  collection: string;
-  documentId?: string | null;
+  document?:
+    | ({
+        relationTo: 'notices';
+        value: number | Notice;
+      } | null)
+    | ({
+        relationTo: 'board-posts';
+        value: number | BoardPost;
+      } | null);
   documentTitle?: string | null;
-  user?: (number | null) | User;
-  userEmail?: string | null;
-  at: string;
-  summary?: string | null;
+  /**
+   * Publishing happens with the post's own button.
+   */
+  status: 'waiting' | 'returned' | 'published';
+  message?: string | null;
+  comment?: string | null;
+  requestedBy?: (number | null) | User;
+  requestedByName?: string | null;
+  requestedAt?: string | null;
+  decidedBy?: (number | null) | User;
+  decidedByName?: string | null;
+  decidedAt?: string | null;
+  seenByRequester?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -578,6 +603,25 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Recorded by itself: who created, changed, published or deleted what, and when. It cannot be edited.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action: 'create' | 'update' | 'publish' | 'unpublish' | 'delete';
+  collection: string;
+  documentId?: string | null;
+  documentTitle?: string | null;
+  user?: (number | null) | User;
+  userEmail?: string | null;
+  at: string;
+  summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Publishing rebuilds the site by itself. "Create new" asks for a rebuild; admins can roll back to an earlier build.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -585,6 +629,7 @@ export interface User {
  */
 export interface SiteBuild {
   id: number;
+  summary?: string | null;
   status: 'queued' | 'running' | 'succeeded' | 'failed';
   trigger: 'publish' | 'manual' | 'daily' | 'start' | 'restart';
   reasons?: string | null;
@@ -595,6 +640,9 @@ export interface SiteBuild {
   finishedAt?: string | null;
   durationMs?: number | null;
   pages?: number | null;
+  /**
+   * Where it is on the server, for admins when something goes wrong.
+   */
   folder?: string | null;
   error?: string | null;
   live?: boolean | null;
@@ -758,6 +806,10 @@ export interface PayloadLockedDocument {
         value: number | Document;
       } | null)
     | ({
+        relationTo: 'reviews';
+        value: number | Review;
+      } | null)
+    | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
       } | null)
@@ -817,23 +869,13 @@ export interface PayloadMigration {
  */
 export interface CoursesSelect<T extends boolean = true> {
   title?: T;
-  slug?: T;
   field?: T;
   level?: T;
+  fee?: T;
   summary?: T;
   description?: T;
-  outline?:
-    | T
-    | {
-        title?: T;
-        detail?: T;
-        id?: T;
-      };
-  prerequisites?: T;
-  instructors?: T;
-  fee?: T;
-  materials?: T;
   image?: T;
+  instructors?: T;
   runs?:
     | T
     | {
@@ -852,6 +894,16 @@ export interface CoursesSelect<T extends boolean = true> {
         registrationClosesOn?: T;
         id?: T;
       };
+  outline?:
+    | T
+    | {
+        title?: T;
+        detail?: T;
+        id?: T;
+      };
+  prerequisites?: T;
+  materials?: T;
+  slug?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1063,6 +1115,26 @@ export interface DocumentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reviews_select".
+ */
+export interface ReviewsSelect<T extends boolean = true> {
+  document?: T;
+  documentTitle?: T;
+  status?: T;
+  message?: T;
+  comment?: T;
+  requestedBy?: T;
+  requestedByName?: T;
+  requestedAt?: T;
+  decidedBy?: T;
+  decidedByName?: T;
+  decidedAt?: T;
+  seenByRequester?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
@@ -1107,6 +1179,7 @@ export interface UsersSelect<T extends boolean = true> {
  * via the `definition` "site-builds_select".
  */
 export interface SiteBuildsSelect<T extends boolean = true> {
+  summary?: T;
   status?: T;
   trigger?: T;
   reasons?: T;
@@ -1220,6 +1293,10 @@ export interface SiteSetting {
     windowDays: number;
     opensAt: string;
     closesAt: string;
+    /**
+     * Closed days: public holidays (substitute holidays included), closures, Sundays. The closing day never moves. A run with its own opening day keeps it. Residents see the moved date and why.
+     */
+    closedDayShift: 'next' | 'previous' | 'keep';
   };
   links: {
     registrationSystem: string;
@@ -1253,6 +1330,32 @@ export interface Navigation {
   createdAt?: string | null;
 }
 /**
+ * Public holidays (Seollal, Chuseok and substitute holidays included) come from the official gazette by themselves, known until Fri, 31 Dec 2027. After that, lunar and substitute holidays are not published yet (only fixed-date holidays such as New Year's Day count). List here any other day the center closes, with the reason; once published, class days show them as cancelled.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "closures".
+ */
+export interface Closure {
+  id: number;
+  closures?:
+    | {
+        startDate: string;
+        /**
+         * Leave empty for a single day.
+         */
+        endDate?: string | null;
+        /**
+         * Shown beside the class day, with "cancelled".
+         */
+        reason: string;
+        id?: string | null;
+      }[]
+    | null;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
@@ -1275,6 +1378,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         windowDays?: T;
         opensAt?: T;
         closesAt?: T;
+        closedDayShift?: T;
       };
   links?:
     | T
@@ -1305,6 +1409,24 @@ export interface NavigationSelect<T extends boolean = true> {
     | {
         label?: T;
         href?: T;
+        id?: T;
+      };
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "closures_select".
+ */
+export interface ClosuresSelect<T extends boolean = true> {
+  closures?:
+    | T
+    | {
+        startDate?: T;
+        endDate?: T;
+        reason?: T;
         id?: T;
       };
   _status?: T;

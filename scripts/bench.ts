@@ -1,12 +1,13 @@
 /**
- * npm run bench -- [--scale N] [--runs N] [--skip publish,lighthouse,search] [--out DIR] [--no-readme]
+ * npm run bench -- [--scale N] [--runs N] [--skip publish,lighthouse,search,quality] [--out DIR] [--no-readme]
  *
  * Measures the product on this machine at a content scale (1x: 40 courses,
  * 110 instructors, 200 notices, 1,000 board posts; 10x: ten times that) on a
  * throwaway database: seed time; full builds (one with a cold image cache,
  * then N with a warm one) split into phases, with peak memory, pages per
  * second and output size; the raw-renderer baseline; page weights; the bytes
- * of a first search; Lighthouse; and publish → served. Writes
+ * of a first and a second search; Lighthouse; publish → served; and search
+ * quality (recall, MRR, keystroke → results) on the demo content. Writes
  * bench/results/bench-<scale>x-<date>.{json,md} and the README's table.
  * Benchmarks are not tests: nothing here passes or fails on a number.
  */
@@ -23,7 +24,8 @@ import { type BuildMeasure, measureBuild } from '../bench/lib/measureBuild'
 import { pageWeight, samplePages } from '../bench/lib/pageWeight'
 import { publishLatency } from '../bench/lib/publishLatency'
 import { type BenchResult, updateReadme, writeReport } from '../bench/lib/report'
-import { firstSearchCost } from '../bench/lib/searchBytes'
+import { demoSearchQuality } from '../bench/lib/demoSearch'
+import { searchBytes } from '../bench/lib/searchBytes'
 import { medianRun, spread } from '../bench/lib/stats'
 import { projectRoot } from '../cms/paths'
 import { startStaticServer } from '../site/server/staticServer'
@@ -61,13 +63,13 @@ try {
   const result: Partial<BenchResult> = { measured: new Date().toISOString(), scale, runs, machine: machine(), content: contentCounts(generateContent(scale)) }
   log(`scale ${scale}x, ${runs} run(s), data in ${dataDir}: ${JSON.stringify(result.content)}`)
 
-  step('1/6 seeding generated content')
+  step('1/7 seeding generated content')
   const seeded = await runNode([tsxCli, 'bench/seedAtScale.ts', '--scale', String(scale)], env, (line) => line.startsWith('[bench:seed]'))
     .done
   if (seeded.code !== 0) throw new Error(`seeding failed:\n${seeded.output.slice(-3000)}`)
   result.seed = resultOf(seeded.output, 'the seed')
 
-  step('2/6 full builds')
+  step('2/7 full builds')
   const site = path.join(dataDir, 'site')
   result.build = { cold: await measureBuild('build 1 (cold cache)', { outDir: site, env }) } as BenchResult['build']
   log(`cold build: ${result.build.cold.seconds} s, ${result.build.cold.htmlPages} pages, peak ${result.build.cold.peakMemoryMB} MB`)
@@ -84,7 +86,7 @@ try {
     medianRun: median,
   }
 
-  step('3/6 raw-renderer baseline')
+  step('3/7 raw-renderer baseline')
   const raw: { seconds: number; pages: number }[] = []
   for (let run = 1; run <= runs; run += 1) {
     const done = await runNode([tsxCli, 'bench/rawRender.ts', '--out', path.join(dataDir, 'raw')], { ...env, NODE_ENV: 'production' }, () => false).done
@@ -95,15 +97,15 @@ try {
   const rawSeconds = spread(raw.map((run) => run.seconds))
   result.rawRenderer = { seconds: rawSeconds, pages: raw[0].pages, buildRatio: Number((result.build.warm.seconds.median / rawSeconds.median).toFixed(2)) }
 
-  step('4/6 page weights')
+  step('4/7 page weights')
   result.pageWeight = Object.fromEntries(Object.entries(samplePages(site)).map(([name, page]) => [name, pageWeight(site, page)]))
   for (const [name, weight] of Object.entries(result.pageWeight)) log(`${name}: ${JSON.stringify(weight)}`)
 
-  step('5/6 search and Lighthouse on the built site')
+  step('5/7 search and Lighthouse on the built site')
   const server = await startStaticServer({ root: () => site, port: sitePort, host: '127.0.0.1' })
   try {
-    result.search = skip.has('search') ? null : await firstSearchCost(`http://127.0.0.1:${sitePort}`, '스마트폰')
-    if (result.search) log(`first search: ${JSON.stringify(result.search)}`)
+    result.search = skip.has('search') ? null : await searchBytes(`http://127.0.0.1:${sitePort}`)
+    if (result.search) log(`search bytes: ${JSON.stringify(result.search)}`)
     const pages = samplePages(site)
     result.lighthouse = skip.has('lighthouse') ? null : await lighthouseScores(`http://127.0.0.1:${sitePort}`, [pages.home, pages.course, pages.board])
     for (const scores of result.lighthouse ?? []) log(`lighthouse ${scores.path}: ${JSON.stringify(scores)}`)
@@ -111,10 +113,17 @@ try {
     server.close()
   }
 
-  step('6/6 publish → served')
+  step('6/7 publish → served')
   result.publishSeconds = skip.has('publish')
     ? null
     : spread(await publishLatency({ env, runs, cmsPort: 3400 + Math.floor(Math.random() * 500), sitePort, log }))
+
+  step('7/7 search quality on the demo content')
+  result.searchQuality =
+    skip.has('search') || skip.has('quality')
+      ? null
+      : await demoSearchQuality({ dataDir: path.join(dataDir, 'demo'), env, port: sitePort + 1 })
+  if (result.searchQuality) log(`search quality: ${JSON.stringify(result.searchQuality)}`)
 
   const report = writeReport(result as BenchResult, outDir)
   console.log(`\n${report.table}`)

@@ -1,6 +1,6 @@
 /**
- * Sums the JSON reports of every suite (vitest: unit + integration;
- * Playwright: browser) into one line: "N passed, N failed".
+ * Sums the JSON reports of every suite (the type checks; vitest: unit +
+ * integration; Playwright: browser) into one line: "N passed, N failed".
  * A suite that left no report counts as one failure: it did not run.
  */
 import fs from 'node:fs'
@@ -15,6 +15,12 @@ const read = (file) => {
 
 export function summarize() {
   const suites = []
+  const types = read('test-results/typecheck.json')
+  suites.push(
+    types
+      ? { name: 'type checks (tsc, astro check)', passed: types.checks.filter((check) => check.passed).length, failed: types.checks.filter((check) => !check.passed).length }
+      : { name: 'type checks (tsc, astro check)', passed: 0, failed: 1, missing: true },
+  )
   const vitest = read('test-results/vitest.json')
   suites.push(
     vitest

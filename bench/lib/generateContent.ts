@@ -109,7 +109,7 @@ export function generateContent(scale: number, seed = 20261128): Content {
 
   const notices = Array.from({ length: count(ONE_X.notices) }, (_, i) => {
     const template = demo.notices[i % demo.notices.length]
-    const photos = random() < 0.4 ? [{ image: pick(images).key, caption: { ko: pick(sentences) }, credit: '서초구 IT교육센터' }] : []
+    const photos = random() < 0.4 ? [{ image: pick(images).key, caption: { ko: pick(sentences) }, credit: { ko: '서초구 IT교육센터', en: 'Seocho-gu IT Education Center' } }] : []
     return {
       ...template,
       slug: `${template.slug}-g${i}`,

@@ -10,7 +10,8 @@ import type { LighthouseScores } from './lighthouse'
 import type { machine } from './machine'
 import type { BuildMeasure } from './measureBuild'
 import type { PageWeight } from './pageWeight'
-import type { SearchCost } from './searchBytes'
+import type { SearchBytes } from './searchBytes'
+import type { SearchQuality } from './searchQuality'
 import type { Spread } from './stats'
 
 export interface BenchResult {
@@ -23,7 +24,9 @@ export interface BenchResult {
   build: { cold: BuildMeasure; warm: { seconds: Spread; peakMemoryMB: Spread; pagesPerSecond: Spread; medianRun: BuildMeasure } }
   rawRenderer: { seconds: Spread; pages: number; buildRatio: number }
   pageWeight: Record<string, PageWeight>
-  search: SearchCost | null
+  search: SearchBytes | null
+  /** on the demo content, whatever the scale (see searchQueries.ts) */
+  searchQuality: SearchQuality | null
   lighthouse: LighthouseScores[] | null
   publishSeconds: Spread | null
 }
@@ -73,11 +76,41 @@ export function targetRows(r: BenchResult): Row[] {
     })
   }
   if (r.search) {
+    const { first, second } = r.search
     rows.push({
-      measure: `First search ("${r.search.query}", ${r.search.results} results)`,
-      result: `${r.search.kilobytes} KB in ${r.search.requests} requests (program ${r.search.programKB} KB, index ${r.search.indexKB} KB)`,
+      measure: `First search ("${first.query}", ${first.results} results drawn)`,
+      result: `${first.kilobytes} KB in ${first.requests} requests (program ${first.programKB} KB, index and texts ${first.indexKB} KB)`,
       target: '≤ 100 KB at 10x',
-      met: at(10, r.search.kilobytes <= 100),
+      met: at(10, first.kilobytes <= 100),
+    })
+    rows.push({
+      measure: `Second query ("${second.query}")`,
+      result: `${second.kilobytes} KB more in ${second.requests} requests`,
+      target: '—',
+      met: null,
+    })
+  }
+  if (r.searchQuality) {
+    const q = r.searchQuality
+    rows.push({
+      measure: `Search quality, demo content (${q.ko.queries} Korean, ${q.en.queries} English queries)`,
+      result: `Korean recall@5 ${q.ko.recallAt5}, recall@20 ${q.ko.recallAt20}, MRR ${q.ko.mrr}; English recall@5 ${q.en.recallAt5}, recall@20 ${q.en.recallAt20}, MRR ${q.en.mrr}`,
+      target: '—',
+      met: null,
+    })
+    rows.push({
+      measure: `↳ Korean by kind (recall@5 / MRR)`,
+      result: Object.entries(q.ko.byKind)
+        .map(([kind, score]) => `${kind} ${score.recallAt5} / ${score.mrr}`)
+        .join(', '),
+      target: '—',
+      met: null,
+    })
+    rows.push({
+      measure: `Last keystroke → results drawn (${q.cpuSlowdown}× CPU slowdown, median)`,
+      result: `${q.keystrokeToResultsMs} ms`,
+      target: '—',
+      met: null,
     })
   }
   for (const l of r.lighthouse ?? []) {

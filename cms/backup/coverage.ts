@@ -30,10 +30,15 @@ const CARRIED: Record<string, string[]> = {
   pages: ['title', 'slug', 'summary', 'body', 'faqs.question', 'faqs.answer'],
   'site-settings': [
     'centerName', 'address', 'phone', 'email', 'hours.days', 'hours.opens', 'hours.closes', 'registrationRule.windowDays',
-    'registrationRule.opensAt', 'registrationRule.closesAt', 'links.registrationSystem', 'links.districtOffice', 'links.classroomBoard',
+    'registrationRule.opensAt', 'registrationRule.closesAt', 'registrationRule.closedDayShift', 'links.registrationSystem', 'links.districtOffice', 'links.classroomBoard',
     'press.contactName', 'press.phone', 'press.email',
   ],
   navigation: ['items.label', 'items.href'],
+  closures: ['closures.startDate', 'closures.endDate', 'closures.reason'],
+  reviews: [
+    'document', 'documentTitle', 'status', 'message', 'comment', 'requestedBy', 'requestedByName', 'requestedAt', 'decidedBy',
+    'decidedByName', 'decidedAt', 'seenByRequester',
+  ],
 }
 
 /** Left out everywhere: made by Payload on every write, or row ids that mean nothing in another database. */
@@ -48,10 +53,9 @@ const LEFT_OUT: Record<string, string[]> = {
   users: ['resetPasswordToken', 'resetPasswordExpiration', 'resetPasswordRequestedAt', 'loginAttempts', 'lockUntil', 'sessions'],
   // A join: computed from courses.instructors.
   instructors: ['courses'],
+  // Not stored: the admin's warning about closed days, computed from the run's dates.
+  courses: ['runs.closedDaysWarning'],
 }
-
-/** The collections and globals a backup holds (the others are the system's own records: builds, audit, jobs). */
-export const BACKED_UP = Object.keys(CARRIED)
 
 function paths(fields: FlattenedField[], prefix = ''): string[] {
   return fields.flatMap((field) => {

@@ -1,7 +1,7 @@
 /** What a database already holds, counted, to refuse an import into one that is not empty. */
 import type { Payload } from 'payload'
 
-const CONTENT = ['users', 'media', 'documents', 'fields', 'instructors', 'courses', 'notices', 'board-posts', 'zones', 'pages'] as const
+const CONTENT = ['users', 'media', 'documents', 'fields', 'instructors', 'courses', 'notices', 'board-posts', 'zones', 'pages', 'reviews'] as const
 
 export interface Contents {
   counts: Record<string, number>

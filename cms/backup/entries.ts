@@ -14,7 +14,7 @@ export const imageEntry = (doc: Raw, key: string): Entry => ({
   key,
   alt: localized(doc.alt),
   caption: localized(doc.caption),
-  credit: present(doc.credit),
+  credit: localized(doc.credit),
   file: `media/${doc.filename}`,
   focalX: present(doc.focalX),
   focalY: present(doc.focalY),
@@ -40,6 +40,7 @@ export const settingsEntry = (doc: Raw): Entry => ({
     windowDays: present(doc.registrationRule?.windowDays),
     opensAt: present(doc.registrationRule?.opensAt),
     closesAt: present(doc.registrationRule?.closesAt),
+    closedDayShift: present(doc.registrationRule?.closedDayShift),
   },
   links: {
     registrationSystem: present(doc.links?.registrationSystem),
@@ -47,6 +48,10 @@ export const settingsEntry = (doc: Raw): Entry => ({
     classroomBoard: present(doc.links?.classroomBoard),
   },
   press: { contactName: localized(doc.press?.contactName), phone: present(doc.press?.phone), email: present(doc.press?.email) },
+})
+
+export const closuresEntry = (doc: Raw): Entry => ({
+  closures: rows(doc.closures, (row) => ({ startDate: row.startDate, endDate: present(row.endDate), reason: localized(row.reason) })),
 })
 
 export const navigationEntry = (doc: Raw): Entry => ({
@@ -117,7 +122,7 @@ export const noticeEntry = (doc: Raw, keys: Keys): Entry => ({
   deadline: present(doc.deadline),
   applicationUrl: present(doc.applicationUrl),
   callField: keys.fields(doc.callField),
-  photos: rows(doc.photos, (row) => ({ image: keys.media(row.image), caption: localized(row.caption), credit: present(row.credit) })),
+  photos: rows(doc.photos, (row) => ({ image: keys.media(row.image), caption: localized(row.caption), credit: localized(row.credit) })),
   attachments: keysOf(doc.attachments, keys.documents),
 })
 
@@ -156,6 +161,26 @@ export const pageEntry = (doc: Raw, keys: Keys): Entry => ({
   body: richText(doc.body, keys.of),
   faqs: rows(doc.faqs, (row) => ({ question: localized(row.question), answer: localized(row.answer) })),
 })
+
+/** A review request: its post by collection and slug, its people by email (names kept as they were). */
+export const reviewEntry = (doc: Raw, keys: Keys): Entry => {
+  const target = doc.document as { relationTo?: string; value?: unknown } | null | undefined
+  const slug = target?.relationTo ? keys.of(target.relationTo, target.value) : undefined
+  return {
+    document: slug ? { collection: target!.relationTo, slug } : undefined,
+    documentTitle: present(doc.documentTitle),
+    status: doc.status,
+    message: present(doc.message),
+    comment: present(doc.comment),
+    requestedBy: keys.users(doc.requestedBy),
+    requestedByName: present(doc.requestedByName),
+    requestedAt: doc.requestedAt,
+    decidedBy: keys.users(doc.decidedBy),
+    decidedByName: present(doc.decidedByName),
+    decidedAt: present(doc.decidedAt),
+    seenByRequester: doc.seenByRequester ?? false,
+  }
+}
 
 /** The drafted collections, their backup file and how a document becomes an entry. */
 export const DRAFTED = [

@@ -9,6 +9,7 @@
  * - every document, with relations as natural keys (slug, email, file key);
  * - versions: the document and its newest later draft (versions.ts), plus
  *   scheduled publish/unpublish jobs; not the version history in between;
+ * - review requests (검토 요청) with their outcomes: the review history;
  * - rich text as Payload's Lexical JSON, exactly;
  * - each file's original bytes (resized images are made again on restore);
  * - accounts without secrets in users.json, their password hashes in
@@ -27,7 +28,7 @@ import type { Payload } from 'payload'
 import { BACKUP_FILES } from '../seed/backupSchema'
 import { readAccounts, writeSecrets } from './accounts'
 import { uncoveredFields } from './coverage'
-import { DRAFTED, documentEntry, type Entry, imageEntry, navigationEntry, settingsEntry } from './entries'
+import { closuresEntry, DRAFTED, documentEntry, type Entry, imageEntry, navigationEntry, reviewEntry, settingsEntry } from './entries'
 import { type Manifest, newBackupId, sha256, writeManifest } from './manifest'
 import { naturalKeys } from './naturalKeys'
 import { pendingSchedules, readDrafted, readGlobal } from './versions'
@@ -85,7 +86,11 @@ async function writeBackup(payload: Payload, dir: string, passwords: boolean, lo
 
   parts.settings = await readGlobal(payload, 'site-settings', settingsEntry, (doc) => Boolean(doc.centerName))
   parts.navigation = await readGlobal(payload, 'navigation', navigationEntry, (doc) => Array.isArray(doc.items) && doc.items.length > 0)
+  // Never set: an empty list, so the file is there and says so.
+  const closures = await readGlobal(payload, 'closures', closuresEntry, (doc) => Array.isArray(doc.closures) && doc.closures.length > 0)
+  parts.closures = Object.keys(closures).length ? closures : { closures: [] }
   for (const part of ['settings', 'navigation']) counts[part] = Object.keys(parts[part] as object).length ? 1 : 0
+  counts.closures = Object.keys(closures).length ? 1 : 0
 
   const { users, secrets } = await readAccounts(payload)
   parts.users = users
@@ -121,6 +126,12 @@ async function writeBackup(payload: Payload, dir: string, passwords: boolean, lo
     drafts += entries.filter((e) => e.draft || e.status === 'draft').length
     log(`${collection} ${entries.length}`)
   }
+
+  // Oldest first: the order they were asked in, the same in every database.
+  const reviews = await payload.find({ collection: 'reviews', depth: 0, limit: 0, pagination: false, sort: 'requestedAt', overrideAccess: true })
+  parts.reviews = (reviews.docs as Raw[]).map((doc) => reviewEntry(doc, keys))
+  counts.reviews = reviews.docs.length
+  log(`reviews ${reviews.docs.length}`)
 
   for (const [part, file] of Object.entries(BACKUP_FILES)) fs.writeFileSync(path.join(dir, file), json(parts[part]))
   if (passwords) writeSecrets(dir, secrets)

@@ -63,8 +63,9 @@ async function idToValue(payload: Payload, collection: KeyedCollection, field: s
 async function slugs(payload: Payload, collection: (typeof SLUGGED)[number]) {
   const read = (draft: boolean) =>
     payload.find({ collection, draft, depth: 0, limit: 0, pagination: false, overrideAccess: true, select: { slug: true, _status: true } })
-  const newest = new Map((await read(true)).docs.map((doc) => [String(doc.id), doc.slug]))
-  return new Map((await read(false)).docs.map((doc) => [String(doc.id), doc._status === 'published' ? doc.slug : (newest.get(String(doc.id)) ?? doc.slug)]))
+  // Every saved document has a slug (cms/fields/slug.ts fills an empty one); the types allow none because staff may leave it blank.
+  const newest = new Map((await read(true)).docs.map((doc) => [String(doc.id), String(doc.slug)]))
+  return new Map((await read(false)).docs.map((doc) => [String(doc.id), doc._status === 'published' ? String(doc.slug) : (newest.get(String(doc.id)) ?? String(doc.slug))]))
 }
 
 export async function naturalKeys(payload: Payload): Promise<Keys & { files: { media: Map<string, string>; documents: Map<string, string> } }> {

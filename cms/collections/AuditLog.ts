@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../access/roles'
+import { DAY_AND_TIME } from '../fields/dateDisplay'
 
 /** Rows are written by the audit hooks only (overrideAccess: true); no one edits history through the API. */
 const nobody = () => false
@@ -61,7 +62,7 @@ export const AuditLog: CollectionConfig = {
       index: true,
       defaultValue: () => new Date().toISOString(),
       label: { ko: '시각', en: 'At' },
-      admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { ...readOnly, date: DAY_AND_TIME },
     },
     /** One machine-made line, e.g. "publish notices #12 12월 교육 안내". */
     { name: 'summary', type: 'text', label: { ko: '요약', en: 'Summary' }, admin: readOnly },

@@ -1,11 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
+import { draftsUnlessEditor } from '../access/contributorDrafts'
+
 import { attachmentsField } from '../fields/attachments'
 import { BOARD_CATEGORIES } from '../fields/options'
 import { publishedDateField } from '../fields/publishedDate'
 import { slugField } from '../fields/slug'
 import { assignBoardNumber } from '../hooks/assignBoardNumber'
 import { preventContributorPublish } from '../hooks/preventContributorPublish'
+import { settleReviewsOnPublish } from '../hooks/settleReviews'
 import { publicContent, titleField } from './shared'
 
 /** The Citizen Informatization Classroom bulletin board (정보화교실 게시판). */
@@ -16,11 +19,13 @@ export const BoardPosts: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['number', 'title', 'category', 'pinned', '_status', 'publishedDate'],
     group: { ko: '소식', en: 'News' },
+    // Contributors get "검토 요청" where editors get "게시".
+    components: { edit: { PublishButton: '/components/review/PublishOrRequestReview#PublishOrRequestReview' } },
   },
   defaultSort: '-number',
   ...publicContent,
-  access: { ...publicContent.access, create: ({ req }) => Boolean(req.user), update: ({ req }) => Boolean(req.user) },
-  hooks: { beforeChange: [preventContributorPublish, assignBoardNumber] },
+  access: { ...publicContent.access, create: draftsUnlessEditor, update: draftsUnlessEditor },
+  hooks: { beforeChange: [preventContributorPublish, assignBoardNumber], afterChange: [settleReviewsOnPublish] },
   fields: [
     {
       name: 'number',

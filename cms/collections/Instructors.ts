@@ -33,6 +33,7 @@ export const Instructors: CollectionConfig = {
       name: 'career',
       type: 'array',
       label: { ko: '경력', en: 'Career' },
+      admin: { components: { RowLabel: { path: '/components/rowLabels/JoinedRowLabel#JoinedRowLabel', clientProps: { fields: ['period', 'role'], noun: { ko: '경력', en: 'Career' } } } } },
       fields: [
         { name: 'period', type: 'text', label: { ko: '기간', en: 'Period' }, admin: { placeholder: '2019–2024' } },
         { name: 'role', type: 'text', required: true, localized: true, label: { ko: '내용', en: 'Role' } },

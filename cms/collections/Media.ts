@@ -39,6 +39,19 @@ export const Media: CollectionConfig = {
       },
     },
     { name: 'caption', type: 'text', localized: true, label: { ko: '설명', en: 'Caption' } },
-    { name: 'credit', type: 'text', label: { ko: '출처·저작권', en: 'Credit' } },
+    {
+      name: 'credit',
+      type: 'text',
+      // Shown beside the picture on both sites: "서초구 제공" on a Korean page, "Courtesy of Seocho-gu" on an English one.
+      localized: true,
+      label: { ko: '출처·저작권', en: 'Credit' },
+      admin: {
+        placeholder: '서초구 제공',
+        description: {
+          ko: '사진 옆에 함께 나갑니다. 영어 화면에서는 영어로 적어 주세요. 예: Courtesy of Seocho-gu',
+          en: 'Shown with the picture. In English, e.g. "Courtesy of Seocho-gu".',
+        },
+      },
+    },
   ],
 }

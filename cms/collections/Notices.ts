@@ -1,14 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
+import { draftsUnlessEditor } from '../access/contributorDrafts'
+
 import { checkHttpsUrl } from '../domain/validators'
 import { attachmentsField } from '../fields/attachments'
+import { DAY_AND_TIME } from '../fields/dateDisplay'
 import { NOTICE_CATEGORIES } from '../fields/options'
 import { asSeoulDay } from '../fields/seoulDay'
 import { publishedDateField } from '../fields/publishedDate'
 import { slugField } from '../fields/slug'
 import { requiredWhen } from '../fields/validate'
 import { preventContributorPublish } from '../hooks/preventContributorPublish'
-import { refuseBadLinkInDraft } from '../hooks/refuseBadLinkInDraft'
+import { settleReviewsOnPublish } from '../hooks/settleReviews'
 import { publicContent, titleField } from './shared'
 
 const isOpenCall = (sibling: Record<string, unknown>) => sibling.category === 'open-call'
@@ -21,11 +24,13 @@ export const Notices: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'category', 'publishedDate', '_status'],
     group: { ko: '소식', en: 'News' },
+    // Contributors get "검토 요청" where editors get "게시".
+    components: { edit: { PublishButton: '/components/review/PublishOrRequestReview#PublishOrRequestReview' } },
   },
   defaultSort: '-publishedDate',
   ...publicContent,
-  access: { ...publicContent.access, create: ({ req }) => Boolean(req.user), update: ({ req }) => Boolean(req.user) },
-  hooks: { beforeChange: [preventContributorPublish] },
+  access: { ...publicContent.access, create: draftsUnlessEditor, update: draftsUnlessEditor },
+  hooks: { beforeChange: [preventContributorPublish], afterChange: [settleReviewsOnPublish] },
   fields: [
     titleField,
     slugField('notice'),
@@ -57,7 +62,7 @@ export const Notices: CollectionConfig = {
           name: 'deadline',
           type: 'date',
           label: { ko: '접수 마감', en: 'Deadline' },
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          admin: { date: DAY_AND_TIME },
           validate: requiredWhen(isOpenCall, 'openCallNeedsDeadline', (value) =>
             asSeoulDay(value) ? null : 'dateFormat',
           ),
@@ -68,7 +73,6 @@ export const Notices: CollectionConfig = {
           label: { ko: '신청 링크', en: 'Application link' },
           admin: { placeholder: 'https://' },
           validate: requiredWhen(isOpenCall, 'openCallNeedsLink', checkHttpsUrl),
-          hooks: { beforeChange: [refuseBadLinkInDraft(checkHttpsUrl)] },
         },
         {
           name: 'callField',
@@ -82,10 +86,18 @@ export const Notices: CollectionConfig = {
       name: 'photos',
       type: 'array',
       label: { ko: '보도 사진', en: 'Press photos' },
+      labels: { singular: { ko: '사진', en: 'Photo' }, plural: { ko: '사진', en: 'Photos' } },
+      admin: { components: { RowLabel: { path: '/components/rowLabels/JoinedRowLabel#JoinedRowLabel', clientProps: { fields: ['caption'], noun: { ko: '사진', en: 'Photo' } } } } },
       fields: [
         { name: 'image', type: 'upload', relationTo: 'media', required: true, label: { ko: '사진', en: 'Photo' } },
         { name: 'caption', type: 'text', localized: true, required: true, label: { ko: '설명', en: 'Caption' } },
-        { name: 'credit', type: 'text', label: { ko: '출처', en: 'Credit' }, admin: { placeholder: '서초구 제공' } },
+        {
+          name: 'credit',
+          type: 'text',
+          localized: true,
+          label: { ko: '출처', en: 'Credit' },
+          admin: { placeholder: '서초구 제공', description: { ko: '비워 두면 이미지에 적힌 출처가 나갑니다.', en: "Leave empty to use the image's own credit." } },
+        },
       ],
     },
     attachmentsField(),

@@ -18,6 +18,8 @@ export const Pages: CollectionConfig = {
       name: 'faqs',
       type: 'array',
       label: { ko: '자주 묻는 질문', en: 'FAQ' },
+      labels: { singular: { ko: '질문', en: 'Question' }, plural: { ko: '질문', en: 'Questions' } },
+      admin: { components: { RowLabel: { path: '/components/rowLabels/JoinedRowLabel#JoinedRowLabel', clientProps: { fields: ['question'], noun: { ko: '질문', en: 'Question' } } } } },
       fields: [
         { name: 'question', type: 'text', required: true, localized: true, label: { ko: '질문', en: 'Question' } },
         { name: 'answer', type: 'textarea', required: true, localized: true, label: { ko: '답변', en: 'Answer' } },

@@ -1,7 +1,11 @@
-import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, FieldHook } from 'payload'
 
 import { isAdmin, isEditor, isStaff, roleOf } from '../access/roles'
 import { rollbackTo } from '../build/buildWorker'
+import { buildTitle } from '../components/siteBuilds/reasons'
+import { refusal } from '../errors'
+import { DAY_AND_TIME } from '../fields/dateDisplay'
+import { refusalText } from '../i18n/refusalMessages'
 
 /** A build asked for from the admin is a manual rebuild, queued like any other. */
 const manualRequest: CollectionBeforeChangeHook = ({ data, operation, req }) => {
@@ -19,7 +23,7 @@ const manualRequest: CollectionBeforeChangeHook = ({ data, operation, req }) => 
 /** Ticking "make this build live" on an earlier successful build rolls the site back to it. */
 const makeLive: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   if (req.context?.rollingBack || !doc.makeLive || previousDoc?.makeLive) return doc
-  if (roleOf(req) !== 'admin') throw new APIError('Only admins can roll back the site (field: makeLive).', 403, null, true)
+  if (roleOf(req) !== 'admin') throw refusal(refusalText('rollbackAdminsOnly', req.i18n?.language), 403, 'RollbackAdminsOnly')
   req.context.rollingBack = true
   await rollbackTo(req.payload, doc.id, req)
   return { ...doc, live: true, makeLive: false }
@@ -27,23 +31,41 @@ const makeLive: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) =>
 
 const readOnly = { readOnly: true }
 
+/**
+ * The build's title in words ("게시 · 공지·보도 · 12월 교육 안내 외 2건"): stored in
+ * Korean for sorting and search, shown in the reader's language. The reasons
+ * themselves stay machine lines ("publish notices #12 …") for the tools that read them.
+ */
+const titleFromReasons: CollectionBeforeChangeHook = ({ data, originalDoc }) => ({
+  ...data,
+  summary: buildTitle(data.reasons ?? originalDoc?.reasons, 'ko') || null,
+})
+const titleInReadersLanguage: FieldHook = ({ siblingData, req, value }) => buildTitle(siblingData?.reasons, req?.i18n?.language) || value
+
 /** The history of site builds: what triggered each, who, when, how long, how many pages, and why one failed. */
 export const SiteBuilds: CollectionConfig = {
   slug: 'site-builds',
   labels: { singular: { ko: '사이트 빌드', en: 'Site build' }, plural: { ko: '사이트 빌드 기록', en: 'Site builds' } },
   admin: {
-    useAsTitle: 'reasons',
-    defaultColumns: ['id', 'status', 'trigger', 'requestedBy', 'startedAt', 'durationMs', 'pages', 'live'],
+    useAsTitle: 'summary',
+    defaultColumns: ['summary', 'status', 'trigger', 'requestedBy', 'startedAt', 'durationMs', 'pages', 'live'],
     group: { ko: '관리', en: 'Admin' },
     description: {
-      ko: '게시하면 사이트가 저절로 다시 만들어집니다. "새로 만들기"로 직접 요청할 수 있고, 관리자는 예전 빌드로 되돌릴 수 있습니다.',
+      ko: '게시하면 누리집이 저절로 다시 만들어집니다(보통 20~30초). "새로 만들기"를 누르면 직접 다시 만들 수 있고, 관리자는 예전 빌드로 되돌릴 수 있습니다.',
       en: 'Publishing rebuilds the site by itself. "Create new" asks for a rebuild; admins can roll back to an earlier build.',
     },
   },
   defaultSort: '-createdAt',
   access: { read: isStaff, create: isEditor, update: isAdmin, delete: () => false },
-  hooks: { beforeChange: [manualRequest], afterChange: [makeLive] },
+  hooks: { beforeChange: [manualRequest, titleFromReasons], afterChange: [makeLive] },
   fields: [
+    {
+      name: 'summary',
+      type: 'text',
+      label: { ko: '내용', en: 'Summary' },
+      admin: { ...readOnly, hidden: true },
+      hooks: { afterRead: [titleInReadersLanguage] },
+    },
     {
       name: 'status',
       type: 'select',
@@ -74,15 +96,29 @@ export const SiteBuilds: CollectionConfig = {
       label: { ko: '계기', en: 'Trigger' },
       admin: readOnly,
     },
-    { name: 'reasons', type: 'textarea', label: { ko: '바뀐 내용', en: 'Changes' }, admin: readOnly },
+    {
+      name: 'reasons',
+      type: 'textarea',
+      label: { ko: '바뀐 내용', en: 'Changes' },
+      admin: { ...readOnly, components: { Field: '/components/siteBuilds/ReasonsField#ReasonsField', Cell: '/components/siteBuilds/ReasonsCell#ReasonsCell' } },
+    },
     { name: 'changes', type: 'number', label: { ko: '묶인 변경 수', en: 'Changes batched' }, admin: readOnly },
     { name: 'requestedBy', type: 'relationship', relationTo: 'users', label: { ko: '요청한 사람', en: 'Requested by' }, admin: readOnly },
-    { name: 'requestedAt', type: 'date', label: { ko: '요청 시각', en: 'Requested at' }, admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'startedAt', type: 'date', label: { ko: '시작', en: 'Started' }, admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'finishedAt', type: 'date', label: { ko: '끝남', en: 'Finished' }, admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'durationMs', type: 'number', label: { ko: '걸린 시간 (ms)', en: 'Duration (ms)' }, admin: readOnly },
+    { name: 'requestedAt', type: 'date', label: { ko: '요청 시각', en: 'Requested at' }, admin: { ...readOnly, date: DAY_AND_TIME } },
+    { name: 'startedAt', type: 'date', label: { ko: '시작', en: 'Started' }, admin: { ...readOnly, date: DAY_AND_TIME } },
+    { name: 'finishedAt', type: 'date', label: { ko: '끝남', en: 'Finished' }, admin: { ...readOnly, date: DAY_AND_TIME } },
+    {
+      // Stored in milliseconds (the bench and the API read it so); staff read seconds: "12초", "1분 5초".
+      name: 'durationMs',
+      type: 'number',
+      label: { ko: '걸린 시간', en: 'Duration' },
+      admin: {
+        ...readOnly,
+        components: { Cell: '/components/siteBuilds/DurationCell#DurationCell', Field: '/components/siteBuilds/DurationField#DurationField' },
+      },
+    },
     { name: 'pages', type: 'number', label: { ko: '페이지 수', en: 'Pages' }, admin: readOnly },
-    { name: 'folder', type: 'text', label: { ko: '빌드 폴더', en: 'Folder' }, admin: readOnly },
+    { name: 'folder', type: 'text', label: { ko: '빌드 폴더', en: 'Folder' }, admin: { ...readOnly, description: { ko: '서버 안의 위치입니다. 문제가 생겼을 때 관리자가 봅니다.', en: 'Where it is on the server, for admins when something goes wrong.' } } },
     { name: 'error', type: 'textarea', label: { ko: '실패 이유', en: 'Error' }, admin: readOnly },
     { name: 'live', type: 'checkbox', defaultValue: false, index: true, label: { ko: '지금 공개 중', en: 'Live now' }, admin: readOnly },
     {

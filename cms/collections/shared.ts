@@ -1,6 +1,6 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, GlobalConfig, PayloadRequest } from 'payload'
 
-import { isEditor, isStaff } from '../access/roles'
+import { isEditor, isStaff, roleOf } from '../access/roles'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 
 /** The collections whose published documents are pages of the public site. */
@@ -37,4 +37,35 @@ export function previewable<T extends CollectionConfig>(collection: T): T {
       preview: (doc: Record<string, unknown>, { locale }: { locale: string }) => `/preview/${collection.slug}/${doc.id}?locale=${locale}`,
     },
   }
+}
+
+/** The panel at the top of a public document's form: publish note and review (cms/components/document/DocumentPanel.tsx). */
+export const documentPanelField = {
+  name: 'documentPanel',
+  type: 'ui',
+  admin: { components: { Field: '/components/document/DocumentPanel#DocumentPanel' } },
+} as const
+
+export function withDocumentPanel<T extends CollectionConfig>(collection: T): T {
+  return { ...collection, fields: [documentPanelField, ...collection.fields] }
+}
+
+/**
+ * Payload's "API" tab shows a document as raw JSON: useful to admins, noise
+ * (in English) to everyone else, so only admins see it.
+ */
+export function apiTabForAdminsOnly<T extends CollectionConfig | GlobalConfig>(entity: T): T {
+  const components = (entity.admin?.components ?? {}) as Record<string, any>
+  const views = components.views ?? {}
+  const api = views.edit?.api ?? {}
+  return {
+    ...entity,
+    admin: {
+      ...entity.admin,
+      components: {
+        ...components,
+        views: { ...views, edit: { ...views.edit, api: { ...api, tab: { ...api.tab, condition: ({ req }: { req: PayloadRequest }) => roleOf(req) === 'admin' } } } },
+      },
+    },
+  } as T
 }

@@ -176,6 +176,8 @@ const CHECKS: Record<string, Check> = {
     collect(field.fields ?? [], value, `${path}.`, options, out)
   },
   array: (value, field, path, options, out) => {
+    // Payload's admin sends an array left empty as its row count, 0 (creating a course with no sessions yet).
+    if (value === 0) return
     if (!Array.isArray(value)) return problem(out, path, field, 'notList')
     value.forEach((row, index) => {
       if (!isPlainObject(row)) return problem(out, `${path}.${index}`, field, 'notGroup')
@@ -183,6 +185,7 @@ const CHECKS: Record<string, Check> = {
     })
   },
   blocks: (value, field, path, options, out) => {
+    if (value === 0) return
     if (!Array.isArray(value)) return problem(out, path, field, 'notList')
     value.forEach((row, index) => {
       const block = isPlainObject(row) ? field.blocks?.find((b) => b.slug === row.blockType) : undefined

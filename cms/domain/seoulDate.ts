@@ -71,14 +71,6 @@ export function seoulInstant(day: Day, time: TimeOfDay = '00:00'): Date {
   return new Date(new TZDate(y, m - 1, d, hh, mm, SEOUL).getTime())
 }
 
-/** Days from `a` to `b` (positive when b is later). */
-export function daysBetween(a: Day, b: Day): number {
-  const toUtc = (day: Day) => {
-    const [y, m, d] = day.split('-').map(Number)
-    return Date.UTC(y, m - 1, d)
-  }
-  return Math.round((toUtc(b) - toUtc(a)) / 86_400_000)
-}
 
 export function addDays(day: Day, offset: number): Day {
   const [y, m, d] = day.split('-').map(Number)

@@ -2,6 +2,7 @@
  * Pure checks on values staff type in. Each returns the key of the reason
  * it failed (looked up in cms/i18n/validationMessages.ts) or null when fine.
  */
+import { MAX_WINDOW_DAYS } from './registrationWindow'
 import { isDay, isMonth, isTimeOfDay, minutesOf } from './seoulDate'
 
 export type Failure = string | null
@@ -33,14 +34,16 @@ export function checkHttpsUrl(value: unknown): Failure {
 export const checkPositiveInteger = (value: unknown): Failure =>
   typeof value === 'number' && Number.isInteger(value) && value > 0 ? null : 'positiveInteger'
 
+/** The registration window's length in days: it must fit in the shortest month. */
+export const checkWindowDays = (value: unknown): Failure =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_WINDOW_DAYS ? null : 'windowDays'
+
 export const checkNonNegativeInteger = (value: unknown): Failure =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 ? null : 'nonNegativeInteger'
 
 export const checkMonth = (value: unknown): Failure => (isMonth(value) ? null : 'monthFormat')
 
 export const checkTimeOfDay = (value: unknown): Failure => (isTimeOfDay(value) ? null : 'timeFormat')
-
-export const checkDay = (value: unknown): Failure => (isDay(value) ? null : 'dateFormat')
 
 /** End time strictly after start time; only judged once both are well-formed. */
 export function checkEndTimeAfterStart(start: unknown, end: unknown): Failure {

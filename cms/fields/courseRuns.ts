@@ -25,7 +25,9 @@ export function courseRunsField(): ArrayField {
     type: 'array',
     label: { ko: '개설 일정', en: 'Scheduled runs' },
     labels: { singular: { ko: '개설 일정', en: 'Run' }, plural: { ko: '개설 일정', en: 'Runs' } },
-    admin: { initCollapsed: true },
+    // Each row is titled by what staff look for: "2027년 1월 · 화·목 · 14:00–16:00 · 3강의실". Rows start
+    // open: Payload would also add a new row closed, hiding the fields just asked for; "모두 접기" closes them.
+    admin: { components: { RowLabel: '/components/rowLabels/RunRowLabel#RunRowLabel' } },
     fields: [
       {
         type: 'row',
@@ -76,6 +78,13 @@ export function courseRunsField(): ArrayField {
             validate: validateWith(checkPositiveInteger, { required: true }),
           },
         ],
+      },
+      {
+        // Not stored: a warning computed from the dates above, the public holidays and the published closures.
+        name: 'closedDaysWarning',
+        type: 'ui',
+        label: { ko: '휴관일 확인', en: 'Closed days' },
+        admin: { components: { Field: '/components/RunClosedDayWarning#RunClosedDayWarning' } },
       },
       httpsUrlField('registrationUrl', { ko: '수강 신청 링크', en: 'Registration link' }, { required: true }),
       {

@@ -1,20 +1,26 @@
 /** Option lists shared by the CMS and the site: the values are the stable contract, labels ko/en. */
-export const LEVELS = [
-  { value: 'intro', label: { ko: '입문', en: 'Intro' } },
-  { value: 'beginner', label: { ko: '초급', en: 'Beginner' } },
-  { value: 'intermediate', label: { ko: '중급', en: 'Intermediate' } },
-  { value: 'advanced', label: { ko: '고급', en: 'Advanced' } },
-]
+import { type Level, LEVEL_VALUES, type Weekday, WEEKDAY_VALUES } from '../domain/courseTerms'
 
-export const WEEKDAYS = [
-  { value: 'mon', label: { ko: '월', en: 'Mon' } },
-  { value: 'tue', label: { ko: '화', en: 'Tue' } },
-  { value: 'wed', label: { ko: '수', en: 'Wed' } },
-  { value: 'thu', label: { ko: '목', en: 'Thu' } },
-  { value: 'fri', label: { ko: '금', en: 'Fri' } },
-  { value: 'sat', label: { ko: '토', en: 'Sat' } },
-  { value: 'sun', label: { ko: '일', en: 'Sun' } },
-]
+type Label = { ko: string; en: string }
+
+const LEVEL_LABELS: Record<Level, Label> = {
+  intro: { ko: '입문', en: 'Intro' },
+  beginner: { ko: '초급', en: 'Beginner' },
+  intermediate: { ko: '중급', en: 'Intermediate' },
+  advanced: { ko: '고급', en: 'Advanced' },
+}
+export const LEVELS = LEVEL_VALUES.map((value) => ({ value, label: LEVEL_LABELS[value] }))
+
+const WEEKDAY_LABELS: Record<Weekday, Label> = {
+  mon: { ko: '월', en: 'Mon' },
+  tue: { ko: '화', en: 'Tue' },
+  wed: { ko: '수', en: 'Wed' },
+  thu: { ko: '목', en: 'Thu' },
+  fri: { ko: '금', en: 'Fri' },
+  sat: { ko: '토', en: 'Sat' },
+  sun: { ko: '일', en: 'Sun' },
+}
+export const WEEKDAYS = WEEKDAY_VALUES.map((value) => ({ value, label: WEEKDAY_LABELS[value] }))
 
 export const RUN_STATUSES = [
   { value: 'scheduled', label: { ko: '정상 운영', en: 'Scheduled' } },
@@ -57,3 +63,10 @@ export const ROLES = [
 ]
 
 export const valuesOf = (options: { value: string }[]) => options.map((option) => option.value)
+
+/** Where a registration window goes when its first day is a closed day (cms/domain/registrationWindow.ts). */
+export const CLOSED_DAY_SHIFT_OPTIONS = [
+  { value: 'next', label: { ko: '다음 운영일로 미룹니다', en: 'Move it to the next operating day' } },
+  { value: 'previous', label: { ko: '앞 운영일로 당깁니다', en: 'Move it to the operating day before' } },
+  { value: 'keep', label: { ko: '휴관일이어도 그대로 엽니다', en: 'Open on that day all the same' } },
+]

@@ -1,9 +1,10 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, isAdmin } from '../access/roles'
-import { DEFAULT_REGISTRATION_RULE } from '../domain/registrationWindow'
-import { checkPositiveInteger } from '../domain/validators'
+import { DEFAULT_REGISTRATION_RULE, MAX_WINDOW_DAYS } from '../domain/registrationWindow'
+import { checkWindowDays } from '../domain/validators'
 import { httpsUrlField } from '../fields/httpsUrl'
+import { CLOSED_DAY_SHIFT_OPTIONS } from '../fields/options'
 import { openingHoursField } from '../fields/openingHours'
 import { timeOfDayField } from '../fields/timeOfDay'
 import { validateWith } from '../fields/validate'
@@ -38,7 +39,9 @@ export const SiteSettings: GlobalConfig = {
           required: true,
           defaultValue: DEFAULT_REGISTRATION_RULE.windowDays,
           label: { ko: '접수 기간 (월말 며칠)', en: 'Window (last N days of the month)' },
-          validate: validateWith(checkPositiveInteger, { required: true }),
+          min: 1,
+          max: MAX_WINDOW_DAYS,
+          validate: validateWith(checkWindowDays, { required: true }),
         },
         {
           type: 'row',
@@ -46,6 +49,22 @@ export const SiteSettings: GlobalConfig = {
             timeOfDayField('opensAt', { ko: '접수 시작 시각', en: 'Opens at' }, { defaultValue: DEFAULT_REGISTRATION_RULE.opensAt }),
             timeOfDayField('closesAt', { ko: '접수 마감 시각', en: 'Closes at' }, { defaultValue: DEFAULT_REGISTRATION_RULE.closesAt }),
           ],
+        },
+        {
+          name: 'closedDayShift',
+          type: 'select',
+          // Payload's generated enum name would pass the database's 63-character limit.
+          enumName: 'registration_closed_day_shift',
+          required: true,
+          defaultValue: DEFAULT_REGISTRATION_RULE.closedDayShift ?? 'next',
+          options: CLOSED_DAY_SHIFT_OPTIONS,
+          label: { ko: '접수 시작일이 휴관일이면', en: 'When the first day is a closed day' },
+          admin: {
+            description: {
+              ko: '휴관일: 공휴일(대체공휴일 포함), 휴관일 메뉴의 임시 휴관, 일요일. 마감일은 바뀌지 않습니다. 강좌별로 접수 시작일을 직접 정한 개설 일정은 그대로 둡니다. 주민에게는 바뀐 날짜와 이유가 함께 보입니다.',
+              en: 'Closed days: public holidays (substitute holidays included), closures, Sundays. The closing day never moves. A run with its own opening day keeps it. Residents see the moved date and why.',
+            },
+          },
         },
       ],
     },

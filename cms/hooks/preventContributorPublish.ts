@@ -1,19 +1,19 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { roleOf } from '../access/roles'
+import { refusal } from '../errors'
+import { refusalText } from '../i18n/refusalMessages'
 
 /**
- * Contributors write drafts; an editor decides what goes public. `data` here
- * is the whole document as it would be saved, so an edit of an already
- * published document without `draft: true` counts as publishing too.
+ * Contributors write drafts; an editor decides what goes public. The access
+ * rule (cms/access/contributorDrafts.ts) refuses a request that says
+ * `_status: 'published'`; `data` here is the whole document as it would be
+ * saved, so this also catches an edit of an already published document made
+ * without `draft: true`, which would publish it.
  */
 export const preventContributorPublish: CollectionBeforeChangeHook = ({ data, req }) => {
   if (roleOf(req) === 'contributor' && data?._status === 'published') {
-    const message =
-      req.i18n?.language === 'en'
-        ? 'Contributors can save drafts only: ask an editor to publish (field: _status).'
-        : '작성자는 임시 저장만 할 수 있습니다. 게시는 편집자에게 요청하세요 (항목: _status).'
-    throw new APIError(message, 403, null, true)
+    throw refusal(refusalText('contributorPublish', req.i18n?.language), 403, 'ContributorCannotPublish')
   }
   return data
 }

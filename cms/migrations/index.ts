@@ -2,6 +2,7 @@ import * as migration_20261128_114105_initial from './20261128_114105_initial';
 import * as migration_20261128_123002_site_builds_and_jobs from './20261128_123002_site_builds_and_jobs';
 import * as migration_20261128_123026_audit_log from './20261128_123026_audit_log';
 import * as migration_20261128_142842_locale_parent_indexes from './20261128_142842_locale_parent_indexes';
+import * as migration_20261202_174955_issue10_closures_credits_reviews from './20261202_174955_issue10_closures_credits_reviews';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261128_142842_locale_parent_indexes.up,
     down: migration_20261128_142842_locale_parent_indexes.down,
-    name: '20261128_142842_locale_parent_indexes'
+    name: '20261128_142842_locale_parent_indexes',
+  },
+  {
+    up: migration_20261202_174955_issue10_closures_credits_reviews.up,
+    down: migration_20261202_174955_issue10_closures_credits_reviews.down,
+    name: '20261202_174955_issue10_closures_credits_reviews'
   },
 ];

@@ -14,16 +14,22 @@
  * - publication: `status: "draft"` for a document not published (the entry
  *   is its newest draft), `draft` for a newer draft saved over a published
  *   one (the version history in between is not kept), `schedule` for
- *   scheduled publish/unpublish jobs, and `draft` on the two globals;
- * - `users.json`: staff accounts (email, name, role; no passwords).
+ *   scheduled publish/unpublish jobs, and `draft` on the globals;
+ * - closures (closures.json) on real dates instead of "weeks ahead";
+ * - `users.json`: staff accounts (email, name, role; no passwords);
+ * - `reviews.json`: review requests (검토 요청), each with its outcome, as the
+ *   review history of the posts they name.
  */
 import { z } from 'zod'
 
 import { checkHttpsUrl, checkSiteLink } from '../domain/validators'
+import { MAX_WINDOW_DAYS } from '../domain/registrationWindow'
+import { REVIEW_STATUSES, REVIEWABLE } from '../domain/reviewRules'
 import { ROLES, valuesOf } from '../fields/options'
 import {
   CONTENT_FILES,
   boardPostSchema,
+  closureSchema,
   courseSchema,
   instructorSchema,
   localized,
@@ -50,6 +56,8 @@ const siteLink = checkedInDrafts(
 
 /** Text the CMS may leave empty, in either language. */
 export const optionalText = z.object({ ko: text.optional(), en: text.optional() }).strict()
+/** A picture credit per language; backups written before credits were translatable hold the Korean one as a string. */
+const backupCredit = z.union([optionalText, text.transform((ko) => ({ ko }))])
 /** Payload rich text as stored: Lexical JSON, written back exactly as it was read (same keys, same order). */
 export const lexical = z.custom<{ root: Record<string, unknown> }>(
   (value) => isObject(value) && isObject(value.root) && value.root.type === 'root' && Array.isArray(value.root.children),
@@ -113,7 +121,9 @@ const settingsFields = z
     phone: text,
     email: z.email().optional(),
     hours: z.array(hoursRow).default([]),
-    registrationRule: z.object({ windowDays: z.number().int().positive(), opensAt: time, closesAt: time }).strict(),
+    registrationRule: z
+      .object({ windowDays: z.number().int().min(1).max(MAX_WINDOW_DAYS), opensAt: time, closesAt: time, closedDayShift: z.enum(['next', 'previous', 'keep']).optional() })
+      .strict(),
     links: z.object({ registrationSystem: https, districtOffice: https.optional(), classroomBoard: https.optional() }).strict(),
     press: z.object({ contactName: optionalText.optional(), phone: z.string().optional(), email: z.email().optional() }).strict().optional(),
   })
@@ -125,12 +135,19 @@ const globalDraft = <T>(fields: z.ZodObject) => (relaxed(fields) as z.ZodType<Pa
 const settingsBackup = settingsFields.extend({ draft: globalDraft<z.output<typeof settingsFields>>(settingsFields) })
 const navigationBackup = navigationFields.extend({ draft: globalDraft<z.output<typeof navigationFields>>(navigationFields) })
 
+/** A closure on real dates, as the CMS stores it (the demo's are relative to the seed date). */
+const datedClosure = z.object({ startDate: instant, endDate: instant.optional(), reason: localized }).strict()
+const closuresFields = z
+  .object({ closures: z.array(either((row) => isObject(row) && 'startDate' in row, datedClosure, closureSchema)).default([]) })
+  .strict()
+const closuresBackup = closuresFields.extend({ draft: globalDraft<z.output<typeof closuresFields>>(closuresFields) })
+
 const imageBackup = z
   .object({
     key: slug,
     alt: localized,
     caption: optionalText.optional(),
-    credit: z.string().optional(),
+    credit: backupCredit.optional(),
     palette: z.tuple([z.string(), z.string()]).optional(),
     file: relativeFile.optional(),
     /** the focal point, in percent from the left and top */
@@ -225,7 +242,7 @@ const noticeBackup = z
     deadline: instant.optional(),
     applicationUrl: https.optional(),
     callField: slug.optional(),
-    photos: z.array(z.object({ image: slug, caption: localized, credit: z.string().optional() }).strict()).default([]),
+    photos: z.array(z.object({ image: slug, caption: localized, credit: backupCredit.optional() }).strict()).default([]),
     attachments: z.array(slug).default([]),
   })
   .strict()
@@ -279,10 +296,30 @@ export const accountSchema = z
   .object({ email: z.email(), name: text, role: z.enum(valuesOf(ROLES) as [string, ...string[]]) })
   .strict()
 
+/** A review request: the post by collection and slug (absent once the post was deleted), people by email. */
+export const reviewSchema = z
+  .object({
+    document: z.object({ collection: z.enum(REVIEWABLE), slug }).strict().optional(),
+    documentTitle: z.string().optional(),
+    status: z.enum(REVIEW_STATUSES),
+    message: z.string().optional(),
+    comment: z.string().optional(),
+    requestedBy: z.email().optional(),
+    requestedByName: z.string().optional(),
+    requestedAt: instant,
+    decidedBy: z.email().optional(),
+    decidedByName: z.string().optional(),
+    decidedAt: instant.optional(),
+    seenByRequester: z.boolean().default(false),
+  })
+  .strict()
+
 export const backupSchema = z.object({
   /** `{}` when the database never had settings */
   settings: either((value) => isObject(value) && Object.keys(value).length === 0, z.strictObject({}), settingsBackup),
   navigation: navigationBackup,
+  /** absent in backups made before closures existed: none */
+  closures: closuresBackup.default({ closures: [] }),
   images: z.array(imageBackup),
   documents: z.array(documentBackup),
   fields: z.array(drafted(fieldBackup)),
@@ -294,6 +331,8 @@ export const backupSchema = z.object({
   pages: z.array(drafted(pageBackup)),
   /** absent in content/: the seed then makes the demo accounts */
   users: z.array(accountSchema).optional(),
+  /** absent in content/ and in backups made before review requests existed */
+  reviews: z.array(reviewSchema).optional(),
 })
 
 export type BackupContent = z.output<typeof backupSchema>
@@ -302,6 +341,10 @@ export type SettingsBackup = z.output<typeof settingsBackup>
 export const settingsOf = (content: BackupContent): SettingsBackup | undefined =>
   'centerName' in content.settings ? (content.settings as SettingsBackup) : undefined
 export type Account = z.output<typeof accountSchema>
+export type ReviewBackup = z.output<typeof reviewSchema>
 
-/** The files of a backup: content/'s, and users.json (optional). */
-export const BACKUP_FILES = { ...CONTENT_FILES, users: 'users.json' } as const satisfies Record<keyof BackupContent, string>
+/** The files of a backup: content/'s, and users.json and reviews.json (optional). */
+export const BACKUP_FILES = { ...CONTENT_FILES, users: 'users.json', reviews: 'reviews.json' } as const satisfies Record<keyof BackupContent, string>
+
+/** Parts a backup may leave out. */
+export const OPTIONAL_BACKUP_PARTS = ['users', 'closures', 'reviews']

@@ -105,5 +105,13 @@ export function checkReferences(content: BackupContent, files: Record<string, st
       }
     }
   }
+  // Review requests name their post by slug and their people by email.
+  ;(content.reviews ?? []).forEach((review, index) => {
+    const where = `${files.reviews} ${index}`
+    if (review.document && !keysOf[review.document.collection]?.has(review.document.slug)) {
+      problems.push(`${where} names ${review.document.collection} "${review.document.slug}", which does not exist`)
+    }
+    if (content.users) for (const person of [review.requestedBy, review.decidedBy]) need('account', person, where)
+  })
   return problems
 }

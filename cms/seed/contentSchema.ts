@@ -5,7 +5,10 @@
  * (days ago, months ahead) so the demo never goes stale; the seed turns them
  * into dates.
  */
+
 import { z } from 'zod'
+import { LEVEL_VALUES, WEEKDAY_VALUES } from '../domain/courseTerms'
+import { MAX_WINDOW_DAYS } from '../domain/registrationWindow'
 
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case ASCII words joined by hyphens')
 export const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM')
@@ -19,10 +22,12 @@ export const relativeFile = z
 
 /** Korean is required; English is optional and falls back to Korean on the site. */
 export const localized = z.object({ ko: z.string().min(1), en: z.string().min(1).optional() }).strict()
+/** A picture credit per language ("서초구 제공"); a plain string, as older files hold it, is the Korean one. */
+export const credit = z.union([localized, z.string().min(1).transform((ko) => ({ ko }))])
 /** Markdown, converted to rich text by the seed. */
 export const markdown = localized
 
-export const weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])
+export const weekday = z.enum(WEEKDAY_VALUES)
 
 export const settingsSchema = z
   .object({
@@ -31,7 +36,13 @@ export const settingsSchema = z
     phone: z.string(),
     email: z.email(),
     hours: z.array(z.object({ days: localized, opens: time, closes: time })),
-    registrationRule: z.object({ windowDays: z.number().int().positive(), opensAt: time, closesAt: time }),
+    registrationRule: z.object({
+      windowDays: z.number().int().min(1).max(MAX_WINDOW_DAYS),
+      opensAt: time,
+      closesAt: time,
+      /** where the window's first day goes when it is a closed day (default: the next operating day) */
+      closedDayShift: z.enum(['next', 'previous', 'keep']).optional(),
+    }),
     links: z.object({ registrationSystem: https, districtOffice: https, classroomBoard: https }),
     press: z.object({ contactName: localized, phone: z.string(), email: z.email() }),
   })
@@ -45,7 +56,7 @@ export const imageSchema = z
     key: slug,
     alt: localized,
     caption: localized.optional(),
-    credit: z.string().optional(),
+    credit: credit.optional(),
     /** two CSS colours for the generated picture */
     palette: z.tuple([z.string(), z.string()]),
     /** a real picture in the folder, uploaded under its own name instead of drawing one */
@@ -83,10 +94,12 @@ export const instructorSchema = z
 
 export const runSchema = z
   .object({
-    /** 1 = next month, 2 = the month after, 3 = three months ahead */
+    /** 0 = this month (running now), 1 = next month, 2 = the month after, 3 = three months ahead */
     termOffset: z.number().int().min(0).max(3),
     /** which week of the month the first class falls in (1–2) */
     startWeek: z.number().int().min(1).max(2).default(1),
+    /** this month's runs (termOffset 0): the first class is this many weeks before the seed day, never before the 1st, so the run is under way */
+    startedWeeksAgo: z.number().int().min(0).max(4).optional(),
     weekdays: z.array(weekday).min(1),
     startTime: time,
     endTime: time,
@@ -102,7 +115,7 @@ export const courseSchema = z
     slug,
     title: localized,
     field: slug,
-    level: z.enum(['intro', 'beginner', 'intermediate', 'advanced']),
+    level: z.enum(LEVEL_VALUES),
     summary: localized,
     description: markdown,
     outline: z.array(z.object({ title: localized, detail: localized.optional() })).min(1),
@@ -128,7 +141,8 @@ export const noticeSchema = z
     deadlineInDays: z.number().int().optional(),
     applicationUrl: https.optional(),
     callField: slug.optional(),
-    photos: z.array(z.object({ image: slug, caption: localized, credit: z.string() })).default([]),
+    /** a photo row's credit, when it differs from the image's own */
+    photos: z.array(z.object({ image: slug, caption: localized, credit: credit.optional() })).default([]),
     attachments: z.array(slug).default([]),
   })
   .strict()
@@ -174,6 +188,23 @@ export const pageSchema = z
   })
   .strict()
 
+/**
+ * A demo closure (임시 휴관), relative to the seed date so the demo never goes
+ * stale: the `weekday` of the week `inWeeks` weeks after the seed day's week.
+ */
+export const closureSchema = z
+  .object({
+    inWeeks: z.number().int().min(0).max(12),
+    weekday,
+    /** how many days in a row it lasts */
+    days: z.number().int().min(1).max(14).default(1),
+    reason: localized,
+  })
+  .strict()
+
+/** content/closures.json: the closures global (public holidays are not listed: they come from the gazette dataset). */
+export const closuresSchema = z.object({ closures: z.array(closureSchema) }).strict()
+
 export const contentSchema = z.object({
   settings: settingsSchema,
   navigation: navigationSchema,
@@ -186,6 +217,8 @@ export const contentSchema = z.object({
   boardPosts: z.array(boardPostSchema),
   zones: z.array(zoneSchema),
   pages: z.array(pageSchema),
+  /** optional: a folder without closures.json has none */
+  closures: closuresSchema.default({ closures: [] }),
 })
 
 export type Content = z.infer<typeof contentSchema>
@@ -203,4 +236,5 @@ export const CONTENT_FILES = {
   boardPosts: 'board-posts.json',
   zones: 'zones.json',
   pages: 'pages.json',
+  closures: 'closures.json',
 } as const satisfies Record<keyof Content, string>

@@ -5,8 +5,9 @@
  * serve an entry and its newer draft; a draft lists every field it holds, so
  * there a missing value means an empty one, never the demo's default.
  */
+import type { ClosedDays } from '../domain/closedDays'
 import { addDays, seoulDay, seoulInstant } from '../domain/seoulDate'
-import type { BackupContent } from './backupSchema'
+import type { BackupContent, ReviewBackup } from './backupSchema'
 import type { Id, LocalizedDoc } from './ensure'
 import { dropMissing, isKeyRef, MISSING, mapRelations } from './richTextRefs'
 import { runDates, seoulMidnightIso } from './schedule'
@@ -29,6 +30,8 @@ export interface Build {
   registrationBase: string
   /** building a draft: a missing picture is none, not the demo's default */
   draft: boolean
+  /** public holidays and the content's closures: the demo's class days skip them */
+  closed?: ClosedDays
 }
 
 type Localized = { ko?: unknown; en?: unknown }
@@ -80,7 +83,7 @@ function runData(run: Run, courseSlug: string, build: Build) {
     const { termMonth, startDate, endDate, weekdays, startTime, endTime, sessions, room, capacity, registrationUrl, status } = run
     return { termMonth, startDate, endDate, weekdays, startTime, endTime, sessions, room, capacity, registrationUrl, status, registrationOpensOn: run.registrationOpensOn, registrationClosesOn: run.registrationClosesOn }
   }
-  const { termMonth, startDay, endDay } = runDates(build.now, run)
+  const { termMonth, startDay, endDay } = runDates(build.now, run, build.closed)
   return {
     termMonth,
     startDate: seoulMidnightIso(startDay),
@@ -163,3 +166,22 @@ export const pageDoc = (page: PageEntry, build: Build): LocalizedDoc => ({
   body: rich(page.body, build),
   faqs: page.faqs ?? [],
 })
+
+/** A review request as stored: its post by id (null once deleted), its people by account id. */
+export const reviewDoc = (review: ReviewBackup, documentId: Id | undefined, accounts: Map<string, Id>): LocalizedDoc => {
+  const account = (email: string | undefined) => (email ? (accounts.get(email.toLowerCase()) ?? null) : null)
+  return {
+    document: review.document && documentId !== undefined ? { relationTo: review.document.collection, value: documentId } : null,
+    documentTitle: review.documentTitle ?? null,
+    status: review.status,
+    message: review.message ?? null,
+    comment: review.comment ?? null,
+    requestedBy: account(review.requestedBy),
+    requestedByName: review.requestedByName ?? null,
+    requestedAt: review.requestedAt,
+    decidedBy: account(review.decidedBy),
+    decidedByName: review.decidedByName ?? null,
+    decidedAt: review.decidedAt ?? null,
+    seenByRequester: review.seenByRequester,
+  }
+}

@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { z } from 'zod'
 
 import { projectRoot } from '../paths'
-import { type BackupContent, BACKUP_FILES, backupSchema } from './backupSchema'
+import { type BackupContent, BACKUP_FILES, backupSchema, OPTIONAL_BACKUP_PARTS } from './backupSchema'
 import { checkReferences } from './checkReferences'
 import { CONTENT_FILES, type Content, contentSchema } from './contentSchema'
 
@@ -23,12 +23,12 @@ export class ContentError extends Error {
 
 /** Reads and checks content/*.json (the demo: strict); a bad entry stops the seed with its file and path. */
 export function readContent(dir = contentDir()): Content {
-  return readFolder(dir, CONTENT_FILES, contentSchema, 'content/') as Content
+  return readFolder(dir, CONTENT_FILES, contentSchema, 'content/', ['closures']) as Content
 }
 
 /** Reads and checks a backup folder (or content/): anything the CMS itself would hold. */
 export function readBackupContent(dir: string): BackupContent {
-  return readFolder(dir, BACKUP_FILES, backupSchema, dir, ['users']) as BackupContent
+  return readFolder(dir, BACKUP_FILES, backupSchema, dir, OPTIONAL_BACKUP_PARTS) as BackupContent
 }
 
 function readFolder(dir: string, files: Record<string, string>, schema: z.ZodType, name: string, optional: string[] = []): unknown {

@@ -11,13 +11,15 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { backupAccounts, defaultAdmin, demoAccounts } from './accounts'
 import { type BackupContent, settingsOf } from './backupSchema'
-import { type Build, boardPostDoc, courseDoc, fieldDoc, type InstructorEntry, instructorDoc, noticeDoc, pageDoc, zoneDoc } from './entryData'
+import { type Build, boardPostDoc, courseDoc, fieldDoc, type InstructorEntry, instructorDoc, noticeDoc, pageDoc, reviewDoc, zoneDoc } from './entryData'
 import { EntryError, entryWriter, type EntrySpec, type Id, type LocalizedDoc, type SeedReport } from './ensure'
 import { pickLocale, withNulls, withRowIds } from './localize'
 import { drawPortrait, portraitPalette } from './media'
 import { type Linked, relink } from './relink'
 import { contentDir, readContent } from './readContent'
 import { markdownConverter } from './richText'
+import { closureDates, seoulMidnightIso } from './schedule'
+import { closedDays, closuresFromRows } from '../domain/closedDays'
 import { documentUpload, imageFilename, imageUpload } from './uploads'
 
 export { defaultAdmin, demoAccounts } from './accounts'
@@ -66,7 +68,17 @@ async function load(payload: Payload, content: BackupContent, options: SeedOptio
   const refs: Build['refs'] = Object.fromEntries(
     ['media', 'documents', 'users', 'fields', 'instructors', 'courses', 'notices', 'board-posts', 'zones', 'pages'].map((collection) => [collection, new Map<string, Id>()]),
   )
-  const build: Build = { refs, now: options.now ?? new Date(), toRichText, registrationBase: settings?.links.registrationSystem ?? 'https://invalid.example/', draft: false }
+  const now = options.now ?? new Date()
+  // The demo's closures are relative to the seed day; a backup's are dated.
+  const closureRows = (rows: BackupContent['closures']['closures']) =>
+    rows.map((row) => {
+      if ('startDate' in row) return row
+      const { startDay, endDay } = closureDates(now, row)
+      return { startDate: seoulMidnightIso(startDay), endDate: endDay === startDay ? undefined : seoulMidnightIso(endDay), reason: row.reason }
+    })
+  const closures = { ...content.closures, closures: closureRows(content.closures.closures) }
+  const closed = closedDays(closuresFromRows(closures.closures, 'ko'))
+  const build: Build = { refs, now, toRichText, registrationBase: settings?.links.registrationSystem ?? 'https://invalid.example/', draft: false, closed }
   const asDraft: Build = { ...build, draft: true }
   const accounts = refs.users
   const { ensure, saveDraft } = entryWriter(payload, report, accounts)
@@ -121,6 +133,21 @@ async function load(payload: Payload, content: BackupContent, options: SeedOptio
     report.globals = { created: 2, kept: 0 }
   } else {
     report.globals = { created: 0, kept: 2 }
+  }
+
+  // Closures, set once: a global staff have saved (even emptied) is theirs.
+  const currentClosures = await payload.findGlobal({ slug: 'closures', overrideAccess: true, draft: true })
+  if (!currentClosures.updatedAt && (closures.closures.length > 0 || closures.draft)) {
+    const { draft, ...published } = closures
+    await payload.updateGlobal({ slug: 'closures', data: { ...(pickLocale(published, 'ko') as object), _status: 'published' } as never, locale: 'ko', overrideAccess: true, context })
+    const saved = await payload.findGlobal({ slug: 'closures', overrideAccess: true, draft: true, locale: 'ko' })
+    await payload.updateGlobal({ slug: 'closures', data: { ...(withRowIds(pickLocale(published, 'en'), saved) as object), _status: 'published' } as never, locale: 'en', overrideAccess: true, context })
+    if (draft) {
+      const draftRows = { ...draft, closures: draft.closures ? closureRows(draft.closures as never) : draft.closures }
+      const korean = await payload.updateGlobal({ slug: 'closures', data: { ...(withNulls(pickLocale(draftRows, 'ko')) as object), _status: 'draft' } as never, locale: 'ko', draft: true, overrideAccess: true, context })
+      await payload.updateGlobal({ slug: 'closures', data: { ...(withRowIds(withNulls(pickLocale(draftRows, 'en')), korean) as object), _status: 'draft' } as never, locale: 'en', draft: true, overrideAccess: true, context })
+    }
+    report.globals = { ...report.globals, created: report.globals.created + 1 }
   }
 
   // Files
@@ -179,6 +206,18 @@ async function load(payload: Payload, content: BackupContent, options: SeedOptio
 
   await step('zones', content.zones, async (zone) => refs.zones.set(zone.slug, await ensure(publication('zones', 'zones.json', zone, zoneDoc))))
   await step('pages', content.pages, async (page) => refs.pages.set(page.slug, await ensure(publication('pages', 'pages.json', page, pageDoc))))
+
+  // Review requests of a backup, with their outcomes (the demo has none)
+  await step('reviews', content.reviews ?? [], async (review) => {
+    const documentId = review.document ? refs[review.document.collection].get(review.document.slug) : undefined
+    await ensure({
+      collection: 'reviews',
+      where: { and: [{ requestedAt: { equals: review.requestedAt } }, review.documentTitle ? { documentTitle: { equals: review.documentTitle } } : { documentTitle: { exists: false } }] },
+      label: `reviews.json ${review.document?.slug ?? review.documentTitle ?? ''} ${review.requestedAt}`,
+      english: false,
+      doc: () => reviewDoc(review, documentId, accounts),
+    })
+  })
 
   // Links in rich text to documents written after the one that links
   const linked: Linked[] = [

@@ -20,10 +20,13 @@ export function localePath(locale: Locale, path = '/'): string {
   return locale === 'ko' ? clean : `/en${clean === '/' ? '/' : clean}`
 }
 
+/** The [...lang] route parameter of a locale: none for Korean, which lives at /. */
+export const langParam = (locale: Locale): string | undefined => (locale === 'ko' ? undefined : locale)
+
 /** The locale of a page from its [...lang] route parameter. */
 export const localeOf = (lang: string | undefined): Locale => (lang === 'en' ? 'en' : 'ko')
 
 /** getStaticPaths for pages that exist once per locale. */
-export const localeParams = () => LOCALES.map((locale) => ({ params: { lang: locale === 'ko' ? undefined : locale } }))
+export const localeParams = () => LOCALES.map((locale) => ({ params: { lang: langParam(locale) } }))
 
 export type { UiKey }

@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content'
 
+import { closedDays } from '../../cms/domain/closedDays'
 import type { Locale } from '../i18n'
 import type { CollectionName, Entry } from './loader/schemas'
 
@@ -36,6 +37,8 @@ async function load(locale: Locale) {
   return {
     locale,
     settings: settings[0],
+    /** public holidays and the center's closures (reasons in this locale): class days and windows skip them */
+    closed: closedDays(settings[0].closures),
     courses,
     fields,
     instructors,
@@ -65,3 +68,9 @@ export const allMedia = async () => (await siteData('ko')).media
 
 /** Pinned entries first, the rest in the order given (sort is stable). */
 export const pinnedFirst = <T extends { pinned: boolean }>(items: T[]) => [...items].sort((a, b) => Number(b.pinned) - Number(a.pinned))
+
+/** Pinned entries apart from the rest, each in the order given (newest first, as siteData sorts them). */
+export const splitPinned = <T extends { pinned: boolean }>(items: T[]) => ({
+  pinned: items.filter((item) => item.pinned),
+  rest: items.filter((item) => !item.pinned),
+})

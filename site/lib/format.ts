@@ -1,4 +1,5 @@
 /** How values read on the page, per locale. */
+import { WEEKDAY_VALUES } from '../../cms/domain/courseTerms'
 import { formatDay, formatMonth, formatTime } from '../../cms/domain/koreanDate'
 import { seoulDay } from '../../cms/domain/seoulDate'
 import type { Locale, Translate } from '../i18n'
@@ -15,7 +16,7 @@ export function formatDayTimeOfInstant(iso: string, locale: Locale) {
 
 export const formatTimeRange = (start: string, end: string, locale: Locale) => `${formatTime(start, locale)}–${formatTime(end, locale)}`
 
-export const WEEKDAY_ORDER = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
+export const WEEKDAY_ORDER = WEEKDAY_VALUES
 
 export function formatWeekdays(days: string[], t: Translate) {
   return WEEKDAY_ORDER.filter((day) => days.includes(day))

@@ -44,16 +44,27 @@ export async function renderVariant(media: Media, width: number, format: ImageFo
 
 async function encodeOrReuse(media: Media, width: number, format: ImageFormat): Promise<Buffer> {
   const original = await readFileAt(media.source)
-  const key = createHash('sha256').update(original).update(`${width}.${format}.v1`).digest('hex').slice(0, 24)
-  const cached = path.join(cacheDir, `${key}.${format}`)
+  return cachedEncoding(original, `${width}.${format}.v1`, format, () => {
+    const pipeline = sharp(original).resize({ width, withoutEnlargement: true })
+    return format === 'avif' ? pipeline.avif({ quality: 50, effort: 2 }).toBuffer() : pipeline.webp({ quality: 72 }).toBuffer()
+  })
+}
+
+/**
+ * An encoding of `original` named by `recipe`, taken from the cache when the same original was
+ * encoded the same way before (the key is the original's bytes and the recipe, so a replaced
+ * picture is encoded again).
+ */
+export async function cachedEncoding(original: Buffer, recipe: string, extension: string, encode: () => Promise<Buffer>): Promise<Buffer> {
+  const key = createHash('sha256').update(original).update(recipe).digest('hex').slice(0, 24)
+  const cached = path.join(cacheDir, `${key}.${extension}`)
   try {
     return await fs.readFile(cached)
   } catch {
     // not cached yet
   }
   addTime('imagesEncoded', 0)
-  const pipeline = sharp(original).resize({ width, withoutEnlargement: true })
-  const data = await (format === 'avif' ? pipeline.avif({ quality: 50, effort: 2 }) : pipeline.webp({ quality: 72 })).toBuffer()
+  const data = await encode()
   await fs.mkdir(cacheDir, { recursive: true })
   await fs.writeFile(cached, data)
   return data

@@ -1,5 +1,5 @@
 /** getStaticPaths for pages that exist once per item per locale. */
-import { type Locale, LOCALES } from '../i18n'
+import { langParam, type Locale, LOCALES } from '../i18n'
 import { type SiteData, siteData } from './data'
 
 export async function pathsPerLocale<T extends Record<string, unknown>>(
@@ -9,7 +9,7 @@ export async function pathsPerLocale<T extends Record<string, unknown>>(
   for (const locale of LOCALES) {
     const data = await siteData(locale)
     for (const item of items(data, locale)) {
-      paths.push({ params: { lang: locale === 'ko' ? undefined : locale, ...item.params }, props: item.props ?? ({} as T) })
+      paths.push({ params: { lang: langParam(locale), ...item.params }, props: item.props ?? ({} as T) })
     }
   }
   return paths

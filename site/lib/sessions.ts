@@ -1,15 +1,19 @@
-/** The class days of a run: every matching weekday from start to end, up to its session count. */
-import { addDays, type Day, weekdayIndex } from '../../cms/domain/seoulDate'
+/**
+ * The class days of a run as residents see them: closed days (public holidays,
+ * the center's closures) skipped and listed as 휴강, lost classes made up
+ * after the end date when the run promises a count (cms/domain/classDays.ts).
+ * The course page, the timetable, the .ics and the structured data all ask here.
+ */
+import { runSchedule, type RunSchedule } from '../../cms/domain/classDays'
+import { type ClosedDays, closedDays } from '../../cms/domain/closedDays'
+import type { Day } from '../../cms/domain/seoulDate'
 import type { Run } from './loader/schemas'
 
-const INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 }
+type RunDates = Pick<Run, 'startDay' | 'endDay' | 'weekdays' | 'sessions'>
 
-export function sessionDays(run: Pick<Run, 'startDay' | 'endDay' | 'weekdays' | 'sessions'>): Day[] {
-  const wanted = new Set(run.weekdays.map((weekday) => INDEX[weekday]))
-  const days: Day[] = []
-  for (let day = run.startDay; day <= run.endDay; day = addDays(day, 1)) {
-    if (wanted.has(weekdayIndex(day))) days.push(day)
-    if (run.sessions && days.length >= run.sessions) break
-  }
-  return days
-}
+const HOLIDAYS_ONLY = closedDays()
+
+export const scheduleOf = (run: RunDates, closed: ClosedDays = HOLIDAYS_ONLY): RunSchedule => runSchedule(run, closed)
+
+/** The days classes are held, in order. */
+export const sessionDays = (run: RunDates, closed: ClosedDays = HOLIDAYS_ONLY): Day[] => scheduleOf(run, closed).held.map((c) => c.day)

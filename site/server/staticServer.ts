@@ -34,6 +34,8 @@ export function startStaticServer({ root, port, host }: StaticServerOptions): Pr
         // Astro names its bundled styles and scripts by their content: they never change under one name.
         setHeaders: (res: http.ServerResponse, pathname: string) => {
           if (pathname.startsWith('/_astro/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
+          // sirv's type table has no .ico, and with nosniff a file needs its true type.
+          if (pathname.endsWith('.ico')) res.setHeader('Content-Type', 'image/x-icon')
         },
       }
       const pages = sirv(folder, { ...options, dev: false })

@@ -45,7 +45,7 @@ for (const path of PAGES) {
     test(`axe: ${url}`, async ({ page }) => {
       await page.goto(url)
       await expect(page.locator('html')).toHaveAttribute('lang', prefix ? 'en' : 'ko')
-      if (path.startsWith('/search/')) await expect(page.locator('pagefind-results a').first()).toBeVisible()
+      if (path.startsWith('/search/')) await expect(page.locator('[data-search-results] a').first()).toBeVisible()
       await expectNoAxeViolations(page)
     })
   }
@@ -128,7 +128,7 @@ test('pages run under their Content-Security-Policy with no violation', async ({
   for (const path of ['/', `/courses/${course}/`, '/courses/?level=beginner', '/search/?q=엑셀', '/board/']) {
     await page.goto(path)
     await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1)
-    if (path.startsWith('/search/')) await expect(page.locator('pagefind-results a').first()).toBeVisible()
+    if (path.startsWith('/search/')) await expect(page.locator('[data-search-results] a').first()).toBeVisible()
     if (path.startsWith('/courses/?')) await expect(page.locator('#course-count')).not.toHaveText(/^강좌 44개$/)
   }
   await page.getByRole('button', { name: '글자 크게' }).click()

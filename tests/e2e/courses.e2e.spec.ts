@@ -8,6 +8,9 @@ import ICAL from 'ical.js'
 
 import { addMonths, seoulMonth } from '../../cms/domain/seoulDate'
 import { formatMonth } from '../../cms/domain/koreanDate'
+import { windowState } from '../../cms/domain/windowState'
+import { ko } from '../../site/i18n/ko'
+import { formatDayTimeOfInstant } from '../../site/lib/format'
 import { expectVisibleFocus, tabTo } from './support/keyboard'
 import { CMS_URL } from './support/urls'
 
@@ -119,9 +122,17 @@ test('without JavaScript the finder still works as plain links', async ({ browse
 test('the home page says whether registration is open, with exact dates', async ({ page }) => {
   await page.goto('/')
   const status = page.locator('[data-live-window]').first()
-  await expect(status).toHaveAttribute('data-state', /^(open|upcoming|closed)$/)
-  await expect(status).toContainText(`${formatMonth(nextMonth)} 강좌 신청 기간`)
-  await expect(status).toContainText(/\d{4}년 \d{1,2}월 \d{1,2}일\([월화수목금토일]\)/)
+  const opens = new Date((await status.getAttribute('data-opens'))!)
+  const closes = new Date((await status.getAttribute('data-closes'))!)
+  // The window closes on the last day of the month before its term: the month it announces.
+  const term = addMonths(seoulMonth(closes), 1)
+  expect([addMonths(seoulMonth(new Date()), 1), addMonths(seoulMonth(new Date()), 2)], 'next month, or the one after once it closed').toContain(term)
+  const state = windowState(Date.now(), closes, opens)
+  await expect(status).toHaveAttribute('data-state', state)
+  await expect(status.locator('[data-live-label]')).toHaveText(ko[`registration.${state}`])
+  await expect(status).toContainText(`${formatMonth(term)} 강좌 신청 기간`)
+  await expect(status).toContainText(formatDayTimeOfInstant(opens.toISOString(), 'ko'))
+  await expect(status).toContainText(formatDayTimeOfInstant(closes.toISOString(), 'ko'))
 })
 
 test('a page built long ago does not say "open" once the window has closed', async ({ page }) => {

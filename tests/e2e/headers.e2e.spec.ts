@@ -119,7 +119,7 @@ test('staff log in, save a course and upload an image with no policy violation',
   await expect(summary).toBeEditable({ timeout: 30_000 })
   const changed = `${(await summary.inputValue()).slice(0, 250)} (${Date.now().toString(36)})`
   await summary.fill(changed)
-  await page.getByRole('button', { name: '초안 저장' }).click()
+  await page.getByRole('button', { name: '임시 저장' }).click()
 
   // The save reached the database: the draft carries the new summary.
   const login = await request.post(`${CMS_URL}/api/users/login`, { data: { email: admin.email, password: admin.password } })

@@ -61,6 +61,8 @@ test('a contributor drafts, an editor previews and publishes, the site follows; 
   // A contributor cannot publish it.
   const refused = await request.patch(`${CMS_URL}/api/board-posts/${post.id}`, { headers: asContributor, data: { _status: 'published' } })
   expect(refused.status()).toBe(403)
+  // Said in Korean, with what to do instead.
+  expect((await refused.json()).errors[0].message).toContain("'검토 요청'")
   expect((await request.get(`${SITE_URL}/board/${post.number}/`)).status()).toBe(404)
 
   // The editor signs in, previews the draft as the site will show it, and publishes it.
@@ -77,8 +79,11 @@ test('a contributor drafts, an editor previews and publishes, the site follows; 
   expect((await request.get(`${SITE_URL}/board/${post.number}/`)).status()).toBe(404)
 
   await page.goto(`${CMS_URL}/admin/collections/board-posts/${post.id}`)
-  await page.getByRole('button', { name: /^게시$|변경 사항 게시/ }).first().click()
-  await expect(page.getByText(/게시|성공|저장/).first()).toBeVisible()
+  await page.getByRole('button', { name: '게시', exact: true }).first().click()
+  // The editor is told when the public site will show it, and where the build is.
+  const note = page.getByRole('status').filter({ hasText: /누리집에/ })
+  await expect(note).toContainText(/약 \d+초 뒤 누리집에 반영됩니다|곧 누리집에 반영됩니다|누리집에 반영되었습니다/, { timeout: 30_000 })
+  await expect(note.getByRole('link', { name: '빌드 기록 보기' })).toHaveAttribute('href', /\/admin\/collections\/site-builds\/\d+$/)
 
   // Nobody runs a command: the site rebuilds and shows the post, its attachment and a search hit.
   await waitForSite(request, `/board/${post.number}/`, 200)
@@ -90,7 +95,7 @@ test('a contributor drafts, an editor previews and publishes, the site follows; 
   // a reader who searches again, as one would, finds it.
   await expect(async () => {
     await page.goto(`${SITE_URL}/search/?q=${stamp}`)
-    await expect(page.locator('pagefind-results').getByRole('link', { name: new RegExp(stamp) }).first()).toBeVisible({ timeout: 5_000 })
+    await expect(page.locator('[data-search-results]').getByRole('link', { name: new RegExp(stamp) }).first()).toBeVisible({ timeout: 5_000 })
   }).toPass({ timeout: 60_000 })
 
   // Unpublishing takes it off the site again.

@@ -29,5 +29,5 @@ test('the public site and its search keep working while the CMS is down', async 
     expect((await request.get(path)).status(), path).toBe(200)
   }
   await page.goto('/search/?q=키오스크')
-  await expect(page.locator('pagefind-results a').first()).toBeVisible()
+  await expect(page.locator('[data-search-results] a').first()).toBeVisible()
 })

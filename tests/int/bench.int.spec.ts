@@ -1,9 +1,9 @@
 /**
  * The benchmark harness works end to end at a tiny scale: it seeds generated
  * content, builds the site with its phase split, runs the raw renderer,
- * weighs pages, measures a first search and writes its report. No number is
- * judged here (benchmarks are not tests); Lighthouse and publish → served are
- * left to `npm run bench`, as they need minutes.
+ * weighs pages, measures a first and a second search and writes its report. No number is
+ * judged here (benchmarks are not tests); Lighthouse, publish → served and the
+ * search-quality set are left to `npm run bench`, as they need minutes.
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -33,11 +33,11 @@ describe('npm run bench', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'seocho-bench-smoke-'))
     const run = spawnSync(
       process.execPath,
-      ['node_modules/tsx/dist/cli.mjs', 'scripts/bench.ts', '--scale', '0.02', '--runs', '1', '--skip', 'publish,lighthouse', '--out', out, '--no-readme'],
+      ['node_modules/tsx/dist/cli.mjs', 'scripts/bench.ts', '--scale', '0.02', '--runs', '1', '--skip', 'publish,lighthouse,quality', '--out', out, '--no-readme'],
       { encoding: 'utf8', env: { ...process.env, DATABASE_URI: '' }, timeout: 300_000 },
     )
     expect(run.status, run.stdout + run.stderr).toBe(0)
-    expect(run.stdout).toMatch(/1\/6 seeding[\s\S]*2\/6 full builds[\s\S]*6\/6 publish/)
+    expect(run.stdout).toMatch(/1\/7 seeding[\s\S]*2\/7 full builds[\s\S]*6\/7 publish[\s\S]*7\/7 search quality/)
 
     const files = fs.readdirSync(out)
     const report: BenchResult = JSON.parse(fs.readFileSync(path.join(out, files.find((f) => f.endsWith('.json'))!), 'utf8'))
@@ -53,7 +53,9 @@ describe('npm run bench', () => {
     expect(report.rawRenderer.pages).toBeGreaterThan(40)
     expect(report.pageWeight.home.htmlKB).toBeGreaterThan(1)
     expect(report.pageWeight.course.path).toMatch(/^\/courses\/[a-z0-9-]+\/$/)
-    expect(report.search?.results).toBeGreaterThan(0)
+    expect(report.search?.first.results).toBeGreaterThan(0)
+    expect(report.search?.second.results).toBeGreaterThan(0)
+    expect(report.searchQuality).toBeNull()
     expect(report.lighthouse).toBeNull()
     expect(report.publishSeconds).toBeNull()
 

@@ -117,13 +117,13 @@ describe('publish to live', () => {
 
   it('unpublishing a document with a draft saved over it rebuilds the site without it', async () => {
     const [notice] = (await payload.find({ collection: 'notices', where: { title: { equals: '임시 저장만 한 제목' } }, draft: true, overrideAccess: true })).docs
-    const page = path.join(live.liveFolder()!, 'notices', notice.slug, 'index.html')
+    const page = path.join(live.liveFolder()!, 'notices', notice.slug!, 'index.html')
     expect(fs.existsSync(page)).toBe(true)
     await payload.update({ collection: 'notices', id: notice.id, data: { _status: 'draft' }, overrideAccess: false, user: staff.editor })
     const queued = (await builds()).at(-1)
     expect(queued.reasons).toMatch(new RegExp(`unpublish notices #${notice.id}`))
     await settle()
-    expect(fs.existsSync(path.join(live.liveFolder()!, 'notices', notice.slug, 'index.html'))).toBe(false)
+    expect(fs.existsSync(path.join(live.liveFolder()!, 'notices', notice.slug!, 'index.html'))).toBe(false)
   })
 
   it('a burst of 20 publishes makes at most 2 builds and the site ends with all 20', async () => {
@@ -193,7 +193,9 @@ describe('publish to live', () => {
     await queue.requestBuild(payload, { trigger: 'manual', reason: 'will be killed' })
     const deadline = Date.now() + 30_000
     while (!worker.currentPid && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
-    await new Promise((resolve) => setTimeout(resolve, 3000))
+    // Killed as soon as its process runs: a moment that does not depend on the machine's speed
+    // (a kill at any moment must change nothing; a fixed pause could outlast a fast build).
+    expect(worker.currentPid, 'the build started its process').toBeDefined()
     process.kill(worker.currentPid!, 'SIGKILL')
     await settle()
     const killed = (await builds()).at(-1)

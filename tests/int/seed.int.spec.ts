@@ -5,7 +5,9 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { addMonths, seoulMonth } from '../../cms/domain/seoulDate'
+import { runSchedule } from '../../cms/domain/classDays'
+import { closedDays, closuresFromRows } from '../../cms/domain/closedDays'
+import { addMonths, seoulDay, seoulMonth } from '../../cms/domain/seoulDate'
 import type { Content } from '../../cms/seed/contentSchema'
 import type { SeedReport } from '../../cms/seed/seed'
 import { bootCms, type TestCms } from './support/boot'
@@ -70,12 +72,25 @@ describe('seed', () => {
     }
   })
 
-  it('schedules runs in the three months after the seed date, in Seoul', async () => {
+  it('schedules runs this month (some under way on the seed day) and in the three months after it, in Seoul', async () => {
     const { docs } = await payload.find({ collection: 'courses', limit: 0, depth: 0, overrideAccess: true })
-    const months = new Set(docs.flatMap((course: any) => course.runs.map((run: any) => run.termMonth)))
+    const runs = docs.flatMap((course: any) => course.runs)
+    const months = new Set(runs.map((run: any) => run.termMonth))
     const current = seoulMonth(now)
-    expect([...months].sort()).toEqual(expect.arrayContaining([addMonths(current, 1)]))
-    for (const month of months) expect([1, 2, 3].map((n) => addMonths(current, n))).toContain(month)
+    expect([...months].sort()).toEqual(expect.arrayContaining([current, addMonths(current, 1)]))
+    for (const month of months) expect([0, 1, 2, 3].map((n) => addMonths(current, n))).toContain(month)
+    // "Now" is there: classes of this month whose first class is on or before the seed day and whose last is not over.
+    const today = seoulDay(now)
+    const underWay = runs.filter((run: any) => run.termMonth === current && seoulDay(run.startDate) <= today && seoulDay(run.endDate) >= today)
+    if (Number(today.slice(8)) > 3) expect(underWay.length).toBeGreaterThan(0)
+    // No demo class falls on a public holiday or a demo closure: the seed skips closed days.
+    const closures = await payload.findGlobal({ slug: 'closures', overrideAccess: true })
+    const closed = closedDays(closuresFromRows(closures.closures))
+    for (const run of runs) {
+      const schedule = runSchedule({ startDay: seoulDay(run.startDate), endDay: seoulDay(run.endDate), weekdays: run.weekdays, sessions: run.sessions }, closed)
+      expect(schedule.held.filter((c) => c.makeUp), `${run.termMonth} ${run.weekdays}`).toEqual([])
+      expect(schedule.held).toHaveLength(run.sessions)
+    }
   })
 
   it('numbers board posts in date order, oldest first', async () => {

@@ -46,7 +46,7 @@ interface BadCase {
 
 const badCases: BadCase[] = [
   { name: 'slug with spaces and capitals', collection: 'courses', build: async () => ({ data: await course({ slug: 'AI Basics' }) }), path: 'slug', reason: /영문 소문자/ },
-  { name: 'slug already taken', collection: 'courses', build: async () => ({ data: await course({ slug: 'existing-course' }) }), path: 'slug', reason: /./ },
+  { name: 'slug already taken', collection: 'courses', build: async () => ({ data: await course({ slug: 'existing-course' }) }), path: 'slug', reason: /이미 쓰이는 값/ },
   { name: 'registration link over http', collection: 'courses', build: async () => ({ data: await course({}, { registrationUrl: 'http://yeyak.seocho.go.kr/1' }) }), path: 'runs.0.registrationUrl', reason: /https:\/\// },
   { name: 'registration link with javascript:', collection: 'courses', build: async () => ({ data: await course({}, { registrationUrl: 'javascript:alert(1)' }) }), path: 'runs.0.registrationUrl', reason: /https:\/\// },
   { name: 'registration link missing', collection: 'courses', build: async () => ({ data: await course({}, { registrationUrl: '' }) }), path: 'runs.0.registrationUrl', reason: /입력/ },
@@ -61,14 +61,14 @@ const badCases: BadCase[] = [
   { name: 'start date outside its term', collection: 'courses', build: async () => ({ data: await course({}, { termMonth: '2027-02' }) }), path: 'runs.0.startDate', reason: /수강 월/ },
   { name: 'override closes before it opens', collection: 'courses', build: async () => ({ data: await course({}, { registrationOpensOn: '2026-12-20T00:00:00+09:00', registrationClosesOn: '2026-12-10T00:00:00+09:00' }) }), path: 'runs.0.registrationClosesOn', reason: /종료일/ },
   { name: 'negative fee', collection: 'courses', build: async () => ({ data: await course({ fee: -1000 }) }), path: 'fee', reason: /0 이상/ },
-  { name: 'level outside the list', collection: 'courses', build: async () => ({ data: await course({ level: 'expert' }) }), path: 'level', reason: /./ },
+  { name: 'level outside the list', collection: 'courses', build: async () => ({ data: await course({ level: 'expert' }) }), path: 'level', reason: /목록에서 다시 고르세요/ },
   { name: 'open call without deadline', collection: 'notices', build: async () => ({ data: await openCall({ deadline: null }) }), path: 'deadline', reason: /마감일/ },
   { name: 'open call without link', collection: 'notices', build: async () => ({ data: await openCall({ applicationUrl: '' }) }), path: 'applicationUrl', reason: /신청 링크/ },
   { name: 'open call with data: link', collection: 'notices', build: async () => ({ data: await openCall({ applicationUrl: 'data:text/html,<script>alert(1)</script>' }) }), path: 'applicationUrl', reason: /https:\/\// },
   { name: 'zone reservation over http', collection: 'zones', build: async () => ({ data: await zone({ reservationUrl: 'http://yeyak.seocho.go.kr/vr' }) }), path: 'reservationUrl', reason: /https:\/\// },
   { name: 'zone booking day 31', collection: 'zones', build: async () => ({ data: await zone({ bookingOpensDay: 31 }) }), path: 'bookingOpensDay', reason: /28/ },
   { name: 'zone hours closing before opening', collection: 'zones', build: async () => ({ data: await zone({ hours: [{ days: '평일', opens: '18:00', closes: '09:00' }] }) }), path: 'hours.0.closes', reason: /종료 시각/ },
-  { name: 'image without alt text', collection: 'media', build: async () => ({ data: { alt: '' }, file: await pngFile('no-alt.png') }), path: 'alt', reason: /./ },
+  { name: 'image without alt text', collection: 'media', build: async () => ({ data: { alt: '' }, file: await pngFile('no-alt.png') }), path: 'alt', reason: /입력하세요/ },
   { name: 'image over the pixel limit (decompression bomb)', collection: 'media', build: async () => ({ data: { alt: '큰 그림' }, file: await bomb() }), path: 'file', reason: /화소/ },
   { name: 'SVG with script named .png', collection: 'media', build: async () => ({ data: { alt: '그림' }, file: named('logo.png', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', 'image/png') }), path: 'file', reason: /형식이 아닙니다/ },
   { name: 'SVG upload', collection: 'media', build: async () => ({ data: { alt: '그림' }, file: named('logo.svg', '<svg xmlns="http://www.w3.org/2000/svg"/>', 'image/svg+xml') }), path: 'file', reason: /올릴 수 없습니다/ },
@@ -127,14 +127,16 @@ describe('bad input is refused, names the field, and stores nothing', () => {
     expect(after).toEqual(before)
   })
 
-  it('site settings refuse a registration window of 0 days', async () => {
+  it.each([0, 29, 40])('site settings refuse a registration window of %i days, saying the range', async (windowDays) => {
+    const before = await payload.findGlobal({ slug: 'site-settings', overrideAccess: true })
     await expect(
       payload.updateGlobal({
         slug: 'site-settings',
-        data: { centerName: '센터', address: '주소', phone: '02', links: { registrationSystem: 'https://a.kr' }, registrationRule: { windowDays: 0, opensAt: '09:00', closesAt: '18:00' } },
+        data: { centerName: '센터', address: '주소', phone: '02', links: { registrationSystem: 'https://a.kr' }, registrationRule: { windowDays, opensAt: '09:00', closesAt: '18:00' } },
         overrideAccess: true,
       }),
-    ).rejects.toMatchObject({ status: 400, data: { errors: [expect.objectContaining({ path: 'registrationRule.windowDays' })] } })
+    ).rejects.toMatchObject({ status: 400, data: { errors: [expect.objectContaining({ path: 'registrationRule.windowDays', message: expect.stringMatching(/1일에서 28일 사이/) })] } })
+    expect(await payload.findGlobal({ slug: 'site-settings', overrideAccess: true })).toEqual(before)
   })
 
   it('English admins read the reason in English', async () => {
@@ -165,7 +167,8 @@ describe('good input is kept as given', () => {
     const { data } = await validData('notices', { fieldId })
     delete data.slug
     const saved = await payload.create({ collection: 'notices', data, overrideAccess: false, user: staff.editor })
-    expect(saved.slug).toMatch(/^notice-[a-z0-9]+$/)
+    // Romanized from the title (12월 교육 안내), made unique with -2, -3 … when taken.
+    expect(saved.slug).toMatch(/^12wol-gyoyuk-annae(-\d+)?$/)
   })
 
   it('board posts are numbered in order and keep their number', async () => {

@@ -30,6 +30,8 @@ describe('shapeProblems', () => {
     [{ title: '스마트폰 기초', fee: 0, pinned: false, publishedDate: '2026-12-01T09:00:00.000+09:00', level: 'intro', weekdays: ['mon'], field: 1, instructors: [2, '3'], body: tree([paragraph([{ type: 'text', text: '안내' }])]), email: 'a@seocho.go.kr', rule: { windowDays: 7 }, runs: [{ room: '1강의실', capacity: '20' }] }],
     [{ title: null, fee: '', level: '', field: '', publishedDate: '', email: '' }],
     [{ unknownField: { anything: true } }],
+    // The admin's way of sending an array left empty (a new course with no runs yet).
+    [{ title: '새 과정', runs: 0 }],
   ])('accepts well-shaped data %#', (data) => {
     expect(shapeProblems(fields, data, options)).toEqual([])
   })

@@ -13,6 +13,7 @@ describe('Korean search terms', () => {
     ['교육', '교육'],
     ['강의', '강의'], // one syllable would remain: not a particle
     ['나이', '나이'],
+    ['앱으로', '앱으로'], // 으로 would leave one syllable: not 앱으 either
   ])('%s → %s', (word, stem) => {
     expect(stripParticle(word)).toBe(stem)
   })

@@ -18,6 +18,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(root, '404.html'), '<!doctype html><title>없는 페이지</title>')
   fs.mkdirSync(path.join(root, '_astro'))
   fs.writeFileSync(path.join(root, '_astro', 'Base.DHO_dtXN.css'), 'body{margin:0}')
+  fs.writeFileSync(path.join(root, 'favicon.ico'), Buffer.from([0, 0, 1, 0, 0, 0]))
   fs.writeFileSync(path.join(root, 'big.html'), `<!doctype html><title>x</title>${'<p>서초구 IT교육센터</p>'.repeat(400)}`)
   server = await startStaticServer({ root: () => root, port: 0, host: '127.0.0.1' })
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -38,6 +39,12 @@ describe('the static server', () => {
       'referrer-policy': 'strict-origin-when-cross-origin',
       'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=()',
     })
+  })
+
+  it('sends /favicon.ico as an icon (browsers ask for it by that name)', async () => {
+    const response = await fetch(`${base}/favicon.ico`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('image/x-icon')
   })
 
   it.each([

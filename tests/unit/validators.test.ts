@@ -56,8 +56,9 @@ describe('validators', () => {
 
   it.each([
     ['Kiosk Basics 2026', 'kiosk-basics-2026'],
-    ['AI 활용 입문', 'course-abc'],
-    ['  ChatGPT로 글쓰기!! ', 'chatgpt'],
+    ['AI 활용 입문', 'ai-hwallyong-immun'],
+    ['  ChatGPT로 글쓰기!! ', 'chatgptro-geulsseugi'],
+    ['※ ★ !!', 'course-abc'],
   ])('slug from the title %j', (title, expected) => {
     const slug = slugFromTitle(title, 'course', parseInt('abc', 36))
     expect(slug).toBe(expected)

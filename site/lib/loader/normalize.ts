@@ -79,6 +79,7 @@ export const normalizers: Record<CollectionName, (doc: Raw) => Raw> = {
     summary: opt(doc.summary),
     bodyHtml: richHtml(doc.body),
     publishedAt: isoOf(doc.publishedDate ?? doc.createdAt),
+    modifiedAt: isoOf(doc.updatedAt),
     pinned: Boolean(doc.pinned),
     deadline: isoOf(doc.deadline),
     applicationUrl: opt(doc.applicationUrl),
@@ -126,6 +127,9 @@ export const normalizers: Record<CollectionName, (doc: Raw) => Raw> = {
     mimeType: doc.mimeType,
     width: doc.width,
     height: doc.height,
+    filesize: opt(doc.filesize),
+    focalX: opt(doc.focalX),
+    focalY: opt(doc.focalY),
     alt: doc.alt,
     caption: opt(doc.caption),
     credit: opt(doc.credit),
@@ -151,6 +155,7 @@ export const normalizers: Record<CollectionName, (doc: Raw) => Raw> = {
     },
     press: { contactName: opt(doc.press?.contactName), phone: opt(doc.press?.phone), email: opt(doc.press?.email) },
     navigation: (doc.navigation ?? []).map((item: Raw) => ({ label: item.label, href: item.href })),
+    closures: (doc.closures ?? []).map((row: Raw) => ({ startDay: dayOf(row.startDate), endDay: dayOf(row.endDate), reason: row.reason })),
   }),
 }
 

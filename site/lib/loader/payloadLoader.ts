@@ -39,8 +39,12 @@ async function readAll(collection: CollectionName): Promise<Record<Locale, CmsDo
   const source = contentSource()
   if (collection === 'settings') {
     const read = async (locale: Locale) => {
-      const [settings, navigation] = await Promise.all([source.global('site-settings', locale), source.global('navigation', locale)])
-      return [{ ...settings, id: 'site', navigation: navigation.items ?? [] } as CmsDoc]
+      const [settings, navigation, closures] = await Promise.all([
+        source.global('site-settings', locale),
+        source.global('navigation', locale),
+        source.global('closures', locale),
+      ])
+      return [{ ...settings, id: 'site', navigation: navigation.items ?? [], closures: closures?.closures ?? [] } as CmsDoc]
     }
     return { ko: await read('ko'), en: await read('en') }
   }

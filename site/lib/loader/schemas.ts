@@ -5,6 +5,8 @@
  */
 import { z } from 'zod'
 
+import { LEVEL_VALUES, WEEKDAY_VALUES } from '../../../cms/domain/courseTerms'
+
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/)
 const https = z.url({ protocol: /^https$/ })
@@ -25,7 +27,7 @@ export const runSchema = z.object({
   termMonth: z.string().regex(/^\d{4}-\d{2}$/),
   startDay: day,
   endDay: day,
-  weekdays: z.array(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])).min(1),
+  weekdays: z.array(z.enum(WEEKDAY_VALUES)).min(1),
   startTime: time,
   endTime: time,
   sessions: z.number().int().positive().optional(),
@@ -43,7 +45,7 @@ export const schemas = {
     slug: text,
     title: text,
     fieldId: id,
-    level: z.enum(['intro', 'beginner', 'intermediate', 'advanced']),
+    level: z.enum(LEVEL_VALUES),
     summary: text,
     descriptionHtml: z.string(),
     outline: z.array(z.object({ title: text, detail: optionalText })),
@@ -74,6 +76,8 @@ export const schemas = {
     summary: optionalText,
     bodyHtml: z.string(),
     publishedAt: z.iso.datetime({ offset: true }),
+    /** when the notice was last changed, for readers and search engines (never before publishedAt) */
+    modifiedAt: z.iso.datetime({ offset: true }).optional(),
     pinned: z.boolean(),
     deadline: z.iso.datetime({ offset: true }).optional(),
     applicationUrl: https.optional(),
@@ -127,8 +131,14 @@ export const schemas = {
     mimeType: text,
     width: z.number().int().positive(),
     height: z.number().int().positive(),
+    /** the size of the file as uploaded, in bytes, for "download the original" */
+    filesize: z.number().int().nonnegative().optional(),
+    /** the point to keep when the picture is cropped (share cards), in percent from the left and top */
+    focalX: z.number().min(0).max(100).optional(),
+    focalY: z.number().min(0).max(100).optional(),
     alt: text,
     caption: optionalText,
+    /** who to credit, in this locale ("서초구 제공", "Courtesy of Seocho-gu") */
     credit: optionalText,
   }),
   documents: z.object({
@@ -147,10 +157,18 @@ export const schemas = {
     phone: text,
     email: optionalText,
     hours: z.array(z.object({ days: text, opens: time, closes: time })),
-    registrationRule: z.object({ windowDays: z.number().int().positive(), opensAt: time, closesAt: time }),
+    registrationRule: z.object({
+      windowDays: z.number().int().positive(),
+      opensAt: time,
+      closesAt: time,
+      /** where the window's first day goes when it is a closed day; absent in settings saved before the rule existed: 'next' */
+      closedDayShift: z.enum(['next', 'previous', 'keep']).nullish(),
+    }),
     links: z.object({ registrationSystem: https, districtOffice: https.optional(), classroomBoard: https.optional() }),
     press: z.object({ contactName: optionalText, phone: optionalText, email: optionalText }),
     navigation: z.array(z.object({ label: text, href: text })),
+    /** days the center closes besides public holidays (the closures global), with the reason in this locale */
+    closures: z.array(z.object({ startDay: day, endDay: day.optional(), reason: text })),
   }),
 }
 

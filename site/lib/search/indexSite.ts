@@ -6,9 +6,11 @@ import type { AstroIntegration } from 'astro'
 import * as pagefind from 'pagefind'
 
 import { mark } from '../build/timings'
+import { DICTIONARY_FILE, dictionaryOf } from './dictionary'
 import { enrichForIndex } from './enrichHtml'
 
 const INDEXING_CONCURRENCY = 8
+const KOREAN_PAGE = /<html\b[^>]*\blang="ko"/
 
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
   for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
@@ -22,7 +24,8 @@ async function* htmlFiles(dir: string): AsyncGenerator<string> {
  * Builds the Pagefind index from the finished pages through Pagefind's Node
  * API: one index per language (from each page's lang), written to /pagefind/.
  * Only pages marked data-pagefind-body are indexed, each with Korean search
- * terms added (see enrichHtml.ts).
+ * terms added (see enrichHtml.ts); the Korean title words are written beside
+ * the index as the dictionary of forgiving input (see dictionary.ts).
  */
 export async function buildSearchIndex(site: string, outputPath = path.join(site, 'pagefind')): Promise<{ pages: number }> {
   const { index, errors } = await pagefind.createIndex({})
@@ -31,13 +34,16 @@ export async function buildSearchIndex(site: string, outputPath = path.join(site
   for await (const file of htmlFiles(site)) files.push(file)
   let pages = 0
   let next = 0
+  const koreanTitles: string[] = []
   // Several pages in flight at once: Pagefind parses them in its own process while Node reads the next.
   const worker = async () => {
     while (next < files.length) {
       const file = files[next++]
-      const enriched = enrichForIndex(await fs.readFile(file, 'utf8'))
+      const html = await fs.readFile(file, 'utf8')
+      const enriched = enrichForIndex(html)
       if (enriched === null) continue
-      const added = await index.addHTMLFile({ sourcePath: path.relative(site, file), content: enriched })
+      if (KOREAN_PAGE.test(html)) koreanTitles.push(enriched.title)
+      const added = await index.addHTMLFile({ sourcePath: path.relative(site, file), content: enriched.html })
       if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`)
       pages += 1
     }
@@ -45,6 +51,7 @@ export async function buildSearchIndex(site: string, outputPath = path.join(site
   await Promise.all(Array.from({ length: INDEXING_CONCURRENCY }, worker))
   const written = await index.writeFiles({ outputPath })
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
+  await fs.writeFile(path.join(outputPath, DICTIONARY_FILE), JSON.stringify(dictionaryOf(koreanTitles)))
   await pagefind.close()
   return { pages }
 }

@@ -16,12 +16,14 @@ const HANGUL_WORD = /[\uAC00-\uD7A3]+/g
 const MIN_STEM = 2
 const MAX_WORD = 12
 
-/** The word without one trailing particle, when at least two syllables remain. */
+/**
+ * The word without one trailing particle, when at least two syllables remain. The longest
+ * particle that ends the word decides: 앱으로 stays whole (으로 would leave one syllable),
+ * rather than losing 로 and becoming 앱으.
+ */
 export function stripParticle(word: string): string {
-  for (const particle of PARTICLES) {
-    if (word.endsWith(particle) && word.length - particle.length >= MIN_STEM) return word.slice(0, -particle.length)
-  }
-  return word
+  const particle = PARTICLES.find((candidate) => word.endsWith(candidate))
+  return particle && word.length - particle.length >= MIN_STEM ? word.slice(0, -particle.length) : word
 }
 
 /**

@@ -43,7 +43,7 @@ export async function visitSitePage(page: Page, request: APIRequestContext, path
     // The search index follows a few seconds after the pages go live (cms/build/searchIndex.ts).
     const found = await expect(async () => {
       await page.goto(url, { waitUntil: 'load' })
-      await expect(page.locator('pagefind-results a').first()).toBeVisible({ timeout: 5_000 })
+      await expect(page.locator('[data-search-results] a').first()).toBeVisible({ timeout: 5_000 })
     })
       .toPass({ timeout: 120_000 })
       .then(() => true, () => false)

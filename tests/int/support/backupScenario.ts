@@ -6,7 +6,9 @@
  * never published, an unpublished one, links in rich text (to a picture, a
  * course, and a page written later in the load order), scheduled publishing,
  * an English translation, a deleted board post (a gap in the numbers), an
- * instructor without a photo, a draft of the site settings.
+ * instructor without a photo, a draft of the site settings, and review
+ * requests: one waiting, one returned with the editor's comment and read by
+ * its author, one settled by publishing.
  */
 import type { Payload } from 'payload'
 
@@ -47,6 +49,8 @@ export interface Scenario {
   deletedPostNumber: number
   photoFilename: string
   attachmentFilename: string
+  /** the editor's comment on the returned review request */
+  returnComment: string
 }
 
 export async function editLikeStaff(payload: Payload, now: Date): Promise<Scenario> {
@@ -117,12 +121,29 @@ export async function editLikeStaff(payload: Payload, now: Date): Promise<Scenar
 
   await payload.updateGlobal({ slug: 'site-settings', data: { phone: '02-2155-0000' }, draft: true, ...quiet })
 
+  // Review requests, made and answered as staff do (the rules run: overrideAccess false).
+  const contributor = (await one('users', 'email', 'contributor@example.com')) as never
+  const asContributor = { overrideAccess: false, user: contributor, context: { skipBuild: true } } as const
+  const asEditor = { overrideAccess: false, user: editor as never, context: { skipBuild: true } } as const
+  const ask = (collection: 'notices' | 'board-posts', id: number | string, message?: string) =>
+    payload.create({ collection: 'reviews', data: { document: { relationTo: collection, value: id }, message } as never, ...asContributor })
+  await ask('notices', draftOnly.id, '내년 계획 초안입니다. 검토 부탁드립니다.')
+  const returned = await ask('notices', edited.id)
+  const returnComment = '사진 설명을 한 줄 더 넣어 주세요.'
+  await payload.update({ collection: 'reviews', id: returned.id, data: { status: 'returned', comment: returnComment }, ...asEditor })
+  await payload.update({ collection: 'reviews', id: returned.id, data: { seenByRequester: true }, ...asContributor })
+  const reviewedPost = await one('board-posts', 'slug', 'post-003')
+  await payload.update({ collection: 'board-posts', id: reviewedPost.id, data: { title: '다음 달 정보화 교육 수강생 모집 (고침)' }, draft: true, ...asContributor })
+  await ask('board-posts', reviewedPost.id)
+  await payload.update({ collection: 'board-posts', id: reviewedPost.id, data: { _status: 'published' }, ...asEditor })
+
   return {
-    editedNotice: edited.slug,
-    draftOnlyNotice: draftOnly.slug,
-    unpublishedCourse: unpublished.slug,
+    editedNotice: edited.slug!,
+    draftOnlyNotice: draftOnly.slug!,
+    unpublishedCourse: unpublished.slug!,
     deletedPostNumber: gone.number,
     photoFilename: photo.filename!,
     attachmentFilename: attachment.filename!,
+    returnComment,
   }
 }

@@ -26,6 +26,9 @@ export async function buildWorld(cms: TestCms, staff: Staff): Promise<FuzzWorld>
     ids[slug] = (await payload.create({ collection: slug as any, data: { ...data, ...status }, file, overrideAccess: true })).id
   }
   ids.users = staff.contributor.id
+  // A review request waiting on a contributor's draft, so malformed changes to one hit a real request.
+  const draft = await payload.create({ collection: 'board-posts', data: { ...(await validData('board-posts', { fieldId })).data, _status: 'draft' }, draft: true, overrideAccess: true })
+  ids.reviews = (await payload.create({ collection: 'reviews', data: { document: { relationTo: 'board-posts', value: draft.id } } as any, overrideAccess: false, user: staff.contributor })).id
   await payload.updateGlobal({
     slug: 'site-settings',
     data: {

@@ -1,0 +1,24 @@
+'use client'
+import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
+
+import { REVIEWABLE } from '../../domain/reviewRules'
+import { reviewText } from '../../i18n/reviewMessages'
+import { ReviewSection } from '../review/ReviewSection'
+import { PublishNote } from './PublishNote'
+
+/**
+ * The top of a document's form: when the public site will show the last
+ * publish, and, for posts contributors write, where its review stands.
+ * A `ui` field, so it stores nothing and leaves the API output as it was.
+ */
+export function DocumentPanel() {
+  const { collectionSlug } = useDocumentInfo()
+  const { i18n } = useTranslation()
+  const reviewable = (REVIEWABLE as readonly string[]).includes(collectionSlug ?? '')
+  return (
+    <section className="seocho-panel" aria-label={reviewText('panelTitle', i18n.language)}>
+      <PublishNote />
+      {reviewable ? <ReviewSection /> : null}
+    </section>
+  )
+}

@@ -1,0 +1,88 @@
+/**
+ * Small things residents saw: the "수업 날짜 모두 보기" disclosure must look
+ * and act like a button, the breadcrumb's current page must sit on the same
+ * line as its links, and the browser's default /favicon.ico must exist.
+ */
+import fs from 'node:fs'
+
+import { expect, test } from '@playwright/test'
+
+import { announcedDisclosure } from './support/disclosure'
+
+const course = JSON.parse(fs.readFileSync('content/courses.json', 'utf8'))[0].slug as string
+
+test.describe('a course page at text sizes 2 and 5', () => {
+  for (const size of ['2', '5']) {
+    test(`size ${size}: "수업 날짜 모두 보기" is drawn as a button, opens by keyboard and announces its state`, async ({ page }) => {
+      await page.addInitScript((chosen) => localStorage.setItem('seocho:text-size', chosen), size)
+      await page.setViewportSize({ width: 390, height: 844 })
+      await page.goto(`/courses/${course}/`)
+      // A <summary> has no ARIA role for getByRole; what the browser announces is checked below.
+      const disclosure = page.getByRole('main').locator('details', { has: page.locator('summary', { hasText: '수업 날짜 모두 보기' }) }).first()
+      const toggle = disclosure.locator('summary')
+      const dates = disclosure.getByRole('listitem').first()
+      const name = (await toggle.innerText()).trim()
+      expect(name).toMatch(/^수업 날짜 모두 보기 \(\d+회\)$/)
+
+      const look = await toggle.evaluate((element) => {
+        const style = getComputedStyle(element)
+        const chevron = getComputedStyle(element, '::after')
+        const box = element.getBoundingClientRect()
+        return {
+          border: `${style.borderTopStyle} ${parseFloat(style.borderTopWidth)}`,
+          cursor: style.cursor,
+          chevron: chevron.content !== 'none' && chevron.borderBottomStyle === 'solid',
+          transform: chevron.transform,
+          height: box.height,
+          width: box.width,
+          line: (element.parentElement!.getBoundingClientRect().width),
+        }
+      })
+      expect(look, 'a visible border, a pointer and an open/closed chevron, like the site\'s other buttons').toMatchObject({ border: 'solid 2', cursor: 'pointer', chevron: true })
+      expect(look.height).toBeGreaterThanOrEqual(44)
+      // A label that wraps at large text fills the line, as any button's would.
+      if (size === '2') expect(look.width, 'a button as wide as its label, not a full-width heading').toBeLessThan(look.line)
+      expect(await announcedDisclosure(page, name)).toMatchObject({ expanded: false })
+      await expect(dates).toBeHidden()
+
+      await toggle.focus()
+      await page.keyboard.press('Enter')
+      await expect(dates).toBeVisible()
+      expect(await announcedDisclosure(page, name)).toMatchObject({ expanded: true })
+      const openTransform = await toggle.evaluate((element) => getComputedStyle(element, '::after').transform)
+      expect(openTransform, 'the chevron turns when the dates are open').not.toBe(look.transform)
+      await page.keyboard.press('Enter')
+      await expect(dates).toBeHidden()
+    })
+  }
+})
+
+for (const size of ['2', '5']) {
+  test(`the breadcrumb's current page sits on the same line as its links (text size ${size})`, async ({ page }) => {
+    await page.addInitScript((chosen) => localStorage.setItem('seocho:text-size', chosen), size)
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await page.goto('/courses/')
+    const trail = page.getByRole('navigation', { name: '현재 위치' })
+    const middleOfText = (selector: string) =>
+      trail.locator(selector).evaluate((element) => {
+        const range = document.createRange()
+        range.selectNodeContents(element)
+        const box = range.getBoundingClientRect()
+        return box.top + box.height / 2
+      })
+    const link = await middleOfText('a')
+    const current = await middleOfText('[aria-current="page"]')
+    expect(Math.abs(current - link), `current page's text at ${current}, the link's at ${link}`).toBeLessThanOrEqual(1)
+  })
+}
+
+test('/favicon.ico is an icon with the 16, 32 and 48 px sizes browsers ask for', async ({ request }) => {
+  const response = await request.get('/favicon.ico')
+  expect(response.status()).toBe(200)
+  expect(response.headers()['content-type']).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/)
+  const icon = await response.body()
+  expect([...icon.subarray(0, 4)]).toEqual([0, 0, 1, 0])
+  const count = icon.readUInt16LE(4)
+  const sizes = Array.from({ length: count }, (_, index) => icon[6 + 16 * index] || 256)
+  expect(sizes).toEqual([16, 32, 48])
+})
