@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test'
 
 import { readContent } from '../../cms/seed/readContent'
 import { defaultAdmin } from '../../cms/seed/seed'
+import { ko } from '../../site/i18n/ko'
 import { staffPage, visibleText } from './support/admin'
 import { expectNoAdminAxeViolations } from './support/axe'
 import { CMS_URL, SITE_URL } from './support/urls'
@@ -44,7 +45,8 @@ test.describe('REST API with the demo content', () => {
     const pages = [
       ...content.courses.map((entry) => ({ path: `/courses/${entry.slug}/`, title: entry.title })),
       ...content.instructors.map((entry) => ({ path: `/instructors/${entry.slug}/`, title: entry.name })),
-      ...content.fields.map((entry) => ({ path: `/fields/${entry.slug}/`, title: entry.name })),
+      // A field's page is its course list, headed "{field} 강좌" (site/i18n/ko.ts courses.fieldTitle).
+      ...content.fields.map((entry) => ({ path: `/courses/field/${entry.slug}/`, title: { ko: ko['courses.fieldTitle'].replace('{field}', entry.name.ko) } })),
       ...content.zones.map((entry) => ({ path: `/zones/${entry.slug}/`, title: entry.name })),
     ]
     const missing: string[] = []
