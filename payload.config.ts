@@ -16,7 +16,7 @@ import { Instructors } from './cms/collections/Instructors'
 import { Media } from './cms/collections/Media'
 import { Notices } from './cms/collections/Notices'
 import { Pages } from './cms/collections/Pages'
-import { apiTabForAdminsOnly, previewable, withDocumentPanel } from './cms/collections/shared'
+import { apiTabForAdminsOnly, previewable, PUBLIC_COLLECTIONS, schedulable, withDocumentPanel } from './cms/collections/shared'
 import { Reviews } from './cms/collections/Reviews'
 import { SiteBuilds } from './cms/collections/SiteBuilds'
 import { Users } from './cms/collections/Users'
@@ -38,6 +38,8 @@ import { globalRebuildsSite, rebuildsSite } from './cms/hooks/requestSiteBuild'
 import { SiteSettings } from './cms/globals/SiteSettings'
 import { migrations } from './cms/migrations'
 import { trustedOrigins } from './cms/publicUrls'
+import { scheduleEndpoints } from './cms/scheduling/scheduleEndpoints'
+import { schedulePublishTask } from './cms/scheduling/schedulePublishTask'
 import { resolvePayloadSecret } from './cms/secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -68,7 +70,7 @@ export default buildConfig({
     },
   },
   collections: [
-    ...[Courses, Fields, Instructors, Notices, BoardPosts, Zones, Pages].map(previewable).map(withDocumentPanel).map(tracksPublication).map(rebuildsSite),
+    ...[Courses, Fields, Instructors, Notices, BoardPosts, Zones, Pages].map(previewable).map(withDocumentPanel).map(schedulable).map(tracksPublication).map(rebuildsSite),
     ...[Media, Documents].map(rebuildsSite),
     Reviews,
     AuditLog,
@@ -80,8 +82,9 @@ export default buildConfig({
     .map(apiTabForAdminsOnly)
     .map(withAudit),
   globals: [SiteSettings, Navigation, Closures].map(globalRebuildsSite).map(requireKoreanOnly).map(apiTabForAdminsOnly).map(withGlobalAudit),
-  // Scheduled publishing runs as Payload jobs; `npm start` runs the queue (no autoRun, so one runner only).
-  jobs: { tasks: [], jobsCollectionOverrides: ({ defaultJobsCollection }) => ({ ...defaultJobsCollection, admin: { ...defaultJobsCollection.admin, hidden: false, group: { ko: '관리', en: 'Admin' } } }) },
+  // Scheduled publishing runs as Payload jobs (cms/scheduling/); `npm start` runs the queue (no autoRun, so one runner only).
+  endpoints: scheduleEndpoints,
+  jobs: { tasks: [schedulePublishTask([...PUBLIC_COLLECTIONS])], jobsCollectionOverrides: ({ defaultJobsCollection }) => ({ ...defaultJobsCollection, admin: { ...defaultJobsCollection.admin, hidden: false, group: { ko: '관리', en: 'Admin' } } }) },
   editor: koreanLexical(lexicalEditor()),
   db: databaseAdapter(),
   sharp,

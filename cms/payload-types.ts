@@ -1486,6 +1486,7 @@ export interface TaskSchedulePublish {
       relationTo: 'users';
       value: number | User;
     } | null;
+    timezone?: string | null;
   };
   output?: unknown;
 }

@@ -54,6 +54,8 @@ export const SiteBuilds: CollectionConfig = {
       ko: '게시하면 누리집이 저절로 다시 만들어집니다(보통 20~30초). "새로 만들기"를 누르면 직접 다시 만들 수 있고, 관리자는 예전 빌드로 되돌릴 수 있습니다.',
       en: 'Publishing rebuilds the site by itself. "Create new" asks for a rebuild; admins can roll back to an earlier build.',
     },
+    // A scheduled publish that failed never reaches a build: it is said here, where staff look when the site did not change.
+    components: { beforeList: ['/components/schedule/ScheduledList#ScheduledList'] },
   },
   defaultSort: '-createdAt',
   access: { read: isStaff, create: isEditor, update: isAdmin, delete: () => false },

@@ -8,8 +8,8 @@ export const PUBLIC_COLLECTIONS = ['courses', 'fields', 'instructors', 'notices'
 
 /** Everything the public reads is drafted, versioned, and visible only once published. */
 export const publicContent = {
-  // schedulePublish: staff set a time to publish or unpublish; the job runner started by npm start carries it out.
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  // Scheduled publishing is our own (cms/scheduling/): Payload's drawer reported success even when scheduling failed.
+  versions: { drafts: true, maxPerDoc: 50 },
   access: {
     read: publishedOrStaff,
     readVersions: isStaff,
@@ -68,4 +68,28 @@ export function apiTabForAdminsOnly<T extends CollectionConfig | GlobalConfig>(e
       },
     },
   } as T
+}
+
+/**
+ * Scheduled publishing on a public collection: what is scheduled and what
+ * failed shown above its list (cms/components/schedule/ScheduledList.tsx),
+ * and a deleted document's schedule deleted with it, so that nothing runs, or
+ * fails, for a document that is gone.
+ */
+export function schedulable<T extends CollectionConfig>(collection: T): T {
+  const components = (collection.admin?.components ?? {}) as Record<string, any>
+  const beforeList = [...(components.beforeList ?? []), { path: '/components/schedule/ScheduledList#ScheduledList', clientProps: { collection: collection.slug } }]
+  const dropSchedule = async ({ id, req }: { id: string | number; req: PayloadRequest }) => {
+    await req.payload.delete({
+      collection: 'payload-jobs',
+      where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { 'input.doc.relationTo': { equals: collection.slug } }, { 'input.doc.value': { equals: String(id) } }] },
+      overrideAccess: true,
+      req,
+    })
+  }
+  return {
+    ...collection,
+    admin: { ...collection.admin, components: { ...components, beforeList } },
+    hooks: { ...collection.hooks, afterDelete: [...(collection.hooks?.afterDelete ?? []), dropSchedule] },
+  }
 }

@@ -127,6 +127,7 @@ export const en: Record<UiKey, string> = {
   'instructors.lead': 'The people who teach at the Seocho-gu IT Education Center.',
   'instructors.courses': 'Classes',
   'instructors.career': 'Career',
+  'instructors.otherField': 'Other instructors',
   'instructors.fields': 'Fields',
   'instructors.background.field-expert': 'Field expert',
   'instructors.background.reemployment-4050': '4050 job-competency graduate',

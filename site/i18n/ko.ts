@@ -125,6 +125,7 @@ export const ko = {
   'instructors.lead': '서초구 IT교육센터에서 가르치는 강사들입니다.',
   'instructors.courses': '담당 강좌',
   'instructors.career': '경력',
+  'instructors.otherField': '그 밖의 강사',
   'instructors.fields': '강의 분야',
   'instructors.background.field-expert': '현장 전문가',
   'instructors.background.reemployment-4050': '4050 직무역량 교육 수료',

@@ -4,11 +4,13 @@ import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { REVIEWABLE } from '../../domain/reviewRules'
 import { reviewText } from '../../i18n/reviewMessages'
 import { ReviewSection } from '../review/ReviewSection'
+import { ScheduleSection } from '../schedule/ScheduleSection'
 import { PublishNote } from './PublishNote'
 
 /**
  * The top of a document's form: when the public site will show the last
- * publish, and, for posts contributors write, where its review stands.
+ * publish, what is scheduled (and any scheduled publish that failed), and,
+ * for posts contributors write, where its review stands.
  * A `ui` field, so it stores nothing and leaves the API output as it was.
  */
 export function DocumentPanel() {
@@ -18,6 +20,7 @@ export function DocumentPanel() {
   return (
     <section className="seocho-panel" aria-label={reviewText('panelTitle', i18n.language)}>
       <PublishNote />
+      <ScheduleSection />
       {reviewable ? <ReviewSection /> : null}
     </section>
   )

@@ -25,6 +25,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { RunClosedDayWarning as RunClosedDayWarning_cf30128a79818b05d5d6197bb58bdb4c } from '../../../components/RunClosedDayWarning'
 import { RunRowLabel as RunRowLabel_b64b7ff7eac370429779cb4088a0df9f } from '../../../components/rowLabels/RunRowLabel'
 import { SessionRowLabel as SessionRowLabel_e3d869d9189792d96ae6c61539a90348 } from '../../../components/rowLabels/SessionRowLabel'
+import { ScheduledList as ScheduledList_7c1e252df01490412a5cf2256532a367 } from '../../../components/schedule/ScheduledList'
 import { JoinedRowLabel as JoinedRowLabel_7c9f88db049e2cb0019fb51d29884427 } from '../../../components/rowLabels/JoinedRowLabel'
 import { PublishOrRequestReview as PublishOrRequestReview_dae9128dae92c5b27cd9e8ab55e62fc7 } from '../../../components/review/PublishOrRequestReview'
 import { ReasonsCell as ReasonsCell_b86046f56b5807da43a5e6c0accfa6e9 } from '../../../components/siteBuilds/ReasonsCell'
@@ -66,6 +67,7 @@ export const importMap = {
   "/components/RunClosedDayWarning#RunClosedDayWarning": RunClosedDayWarning_cf30128a79818b05d5d6197bb58bdb4c,
   "/components/rowLabels/RunRowLabel#RunRowLabel": RunRowLabel_b64b7ff7eac370429779cb4088a0df9f,
   "/components/rowLabels/SessionRowLabel#SessionRowLabel": SessionRowLabel_e3d869d9189792d96ae6c61539a90348,
+  "/components/schedule/ScheduledList#ScheduledList": ScheduledList_7c1e252df01490412a5cf2256532a367,
   "/components/rowLabels/JoinedRowLabel#JoinedRowLabel": JoinedRowLabel_7c9f88db049e2cb0019fb51d29884427,
   "/components/review/PublishOrRequestReview#PublishOrRequestReview": PublishOrRequestReview_dae9128dae92c5b27cd9e8ab55e62fc7,
   "/components/siteBuilds/ReasonsCell#ReasonsCell": ReasonsCell_b86046f56b5807da43a5e6c0accfa6e9,
