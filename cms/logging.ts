@@ -21,11 +21,22 @@ function clientError(entry: unknown): ClientError | null {
  * the built admin minifies class names away. So the logger itself turns an
  * error the *request* caused (4xx) into one line; a login failure or lockout
  * stays a warning, the rest are info. Server faults (5xx, or no status) keep
- * their full stack.
+ * their full stack. A failed scheduled job is one line too (its reason is
+ * shown to staff in the admin).
  */
+/** A scheduled job that failed: Payload logs the whole job (its input, log and config, ~100 lines). */
+function failedJob(entry: unknown): string | null {
+  const { job, msg, err } = (entry ?? {}) as { job?: { id?: unknown; taskSlug?: unknown }; msg?: unknown; err?: { message?: unknown } }
+  if (!job || !err || typeof msg !== 'string') return null
+  return `${msg} (job ${String(job.id)}, ${String(job.taskSlug)}): ${String(err?.message ?? '')}`
+}
+
 export const payloadLoggerOptions: LoggerOptions = {
   hooks: {
     logMethod(args, method) {
+      // Staff see a failed scheduled publish in the admin; the log keeps one line of it.
+      const job = failedJob(args[0])
+      if (job) return this.warn(job)
       const err = clientError(args[0])
       if (!err) return method.apply(this, args)
       const line = `${err.status} ${err.message}`

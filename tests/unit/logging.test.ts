@@ -43,4 +43,14 @@ describe('payload logger', () => {
     expect(lines[0].level).toBe(50)
     expect(lines[0].err?.stack).toContain('database is locked')
   })
+
+  it('a scheduled publish that failed is one line with its reason, not the whole job', () => {
+    const { logger, lines } = capture()
+    const job = { id: 7, taskSlug: 'schedulePublish', input: { doc: { relationTo: 'notices', value: '3' } }, log: [{ state: 'failed' }] }
+    logger.error({ err: new Error('게시하지 못했습니다. 고칠 곳: 본문: 값을 입력하세요.'), job, msg: 'Error running task 1. Attempt 0 - max retries reached' })
+    expect(lines).toHaveLength(1)
+    expect(lines[0].level).toBe(40)
+    expect(lines[0].msg).toBe('Error running task 1. Attempt 0 - max retries reached (job 7, schedulePublish): 게시하지 못했습니다. 고칠 곳: 본문: 값을 입력하세요.')
+    expect(JSON.stringify(lines[0])).not.toContain('relationTo')
+  })
 })
