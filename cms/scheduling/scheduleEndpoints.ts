@@ -3,6 +3,7 @@ import type { CollectionSlug, Endpoint, PayloadRequest, Where } from 'payload'
 import { roleOf } from '../access/roles'
 import { isIsoDate } from '../domain/inputShape'
 import { PUBLIC_COLLECTIONS } from '../collections/shared'
+import { formatInstant } from '../components/shared/when'
 import { scheduleText } from '../i18n/scheduleMessages'
 import { publishProblems } from './publishProblems'
 import type { SchedulePublishInput } from './schedulePublishTask'
@@ -120,7 +121,7 @@ const create: Endpoint = {
       waitUntil: at,
       req,
     })
-    return json({ job: job.id, at: at.toISOString(), message: scheduleText('scheduled', lang, { when: body?.at as string, action: scheduleText(action, lang) }) }, 201)
+    return json({ job: job.id, at: at.toISOString(), message: scheduleText('scheduled', lang, { when: formatInstant(at, lang), action: scheduleText(action, lang) }) }, 201)
   },
 }
 

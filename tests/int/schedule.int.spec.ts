@@ -98,6 +98,8 @@ describe('scheduling a publish', () => {
     const response = await api('/schedule', { method: 'POST', as: 'editor', json: { collection: 'notices', id: notice.id, action: 'publish', at } })
     expect(response.status).toBe(201)
     expect(response.body.at).toBe(new Date(`${at}:00+09:00`).toISOString())
+    // Told as staff read a time: "예약했습니다: 2027년 1월 4일(월) 오전 9:00에 게시합니다."
+    expect(response.body.message).toMatch(/^예약했습니다: \d{4}년 \d{1,2}월 \d{1,2}일\([월화수목금토일]\) 오[전후] \d{1,2}:\d{2}에 게시합니다\.$/)
     const listed = (await api('/schedule?collection=notices', { as: 'editor' })).body.docs
     expect(listed).toContainEqual(expect.objectContaining({ id: String(notice.id), title: '다음 달 수강 신청 안내', action: 'publish', failed: false }))
     expect((await api(`/schedule/${response.body.job}`, { method: 'DELETE', as: 'editor' })).status).toBe(200)
