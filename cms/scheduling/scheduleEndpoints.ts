@@ -32,7 +32,7 @@ export function seoulMinute(value: unknown): Date | null {
 const isPublic = (slug: unknown): slug is (typeof PUBLIC_COLLECTIONS)[number] => (PUBLIC_COLLECTIONS as readonly unknown[]).includes(slug)
 const language = (req: PayloadRequest) => req.i18n?.language ?? 'ko'
 const json = (body: unknown, status = 200) => Response.json(body, { status })
-const refused = (req: PayloadRequest, status: number, message: string, errors: Array<{ path: string; label?: string; message: string }> = []) =>
+const refused = (status: number, message: string, errors: Array<{ path: string; label?: string; message: string }> = []) =>
   json({ errors: [{ message, data: { errors } }] }, status)
 
 const isEditorReq = (req: PayloadRequest) => roleOf(req) === 'admin' || roleOf(req) === 'editor'
@@ -82,7 +82,7 @@ const list: Endpoint = {
   path: '/schedule',
   method: 'get',
   handler: async (req) => {
-    if (!roleOf(req)) return refused(req, 403, req.t('error:unauthorized'))
+    if (!roleOf(req)) return refused(403, req.t('error:unauthorized'))
     const collection = typeof req.query.collection === 'string' ? req.query.collection : undefined
     const id = typeof req.query.id === 'string' ? req.query.id : undefined
     return json({ docs: await scheduleRows(req, collection, id) })
@@ -95,25 +95,25 @@ const create: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const lang = language(req)
-    if (!isEditorReq(req)) return refused(req, 403, req.t('error:unauthorized'))
+    if (!isEditorReq(req)) return refused(403, req.t('error:unauthorized'))
     const body = (await req.json?.().catch(() => null)) as Record<string, unknown> | null
     const collection = body?.collection
     const id = body?.id
-    if (!isPublic(collection) || (typeof id !== 'string' && typeof id !== 'number')) return refused(req, 400, req.t('error:notFound'))
+    if (!isPublic(collection) || (typeof id !== 'string' && typeof id !== 'number')) return refused(400, req.t('error:notFound'))
     const action = body?.action === 'unpublish' ? 'unpublish' : body?.action === 'publish' ? 'publish' : null
-    if (!action) return refused(req, 400, scheduleText('what', lang), [{ path: 'action', message: scheduleText('what', lang) }])
+    if (!action) return refused(400, scheduleText('what', lang), [{ path: 'action', message: scheduleText('what', lang) }])
     const at = seoulMinute(body?.at)
-    if (!at) return refused(req, 400, scheduleText('noTime', lang), [{ path: 'at', message: scheduleText('noTime', lang) }])
-    if (at.getTime() <= Date.now()) return refused(req, 400, scheduleText('inPast', lang), [{ path: 'at', message: scheduleText('inPast', lang) }])
+    if (!at) return refused(400, scheduleText('noTime', lang), [{ path: 'at', message: scheduleText('noTime', lang) }])
+    if (at.getTime() <= Date.now()) return refused(400, scheduleText('inPast', lang), [{ path: 'at', message: scheduleText('inPast', lang) }])
     // Without `draft`, the stored document: published only if a publish went through.
     const stored = (await req.payload.findByID({ collection, id, depth: 0, overrideAccess: true, disableErrors: true })) as { _status?: string } | null
-    if (!stored) return refused(req, 404, req.t('error:notFound'))
+    if (!stored) return refused(404, req.t('error:notFound'))
     if (action === 'unpublish' && stored._status !== 'published') {
-      return refused(req, 400, scheduleText('notPublished', lang), [{ path: 'action', message: scheduleText('notPublished', lang) }])
+      return refused(400, scheduleText('notPublished', lang), [{ path: 'action', message: scheduleText('notPublished', lang) }])
     }
     if (action === 'publish') {
       const problems = await publishProblems(req, collection, id)
-      if (problems.length) return refused(req, 400, scheduleText('cannotPublish', lang), problems)
+      if (problems.length) return refused(400, scheduleText('cannotPublish', lang), problems)
     }
     const job = await req.payload.jobs.queue({
       task: 'schedulePublish',
@@ -130,10 +130,10 @@ const remove: Endpoint = {
   path: '/schedule/:job',
   method: 'delete',
   handler: async (req) => {
-    if (!isEditorReq(req)) return refused(req, 403, req.t('error:unauthorized'))
+    if (!isEditorReq(req)) return refused(403, req.t('error:unauthorized'))
     const jobId = req.routeParams?.job as string
     const { docs } = await req.payload.find({ collection: 'payload-jobs', where: { and: [{ id: { equals: jobId } }, { taskSlug: { equals: 'schedulePublish' } }] }, depth: 0, limit: 1, overrideAccess: true })
-    if (docs.length === 0) return refused(req, 404, req.t('error:notFound'))
+    if (docs.length === 0) return refused(404, req.t('error:notFound'))
     await req.payload.delete({ collection: 'payload-jobs', id: docs[0].id, overrideAccess: true, req })
     return json({ message: scheduleText('cancelled', language(req)) })
   },
