@@ -4,6 +4,7 @@ import { useCallback, useEffect, useId, useState } from 'react'
 
 import { scheduleText } from '../../i18n/scheduleMessages'
 import type { ScheduleRow } from '../../scheduling/scheduleEndpoints'
+import { callApi, whereQuery } from '../shared/api'
 import { formatInstant } from '../shared/when'
 
 const isEditorRole = (role: unknown) => role === 'editor' || role === 'admin'
@@ -41,12 +42,11 @@ export function ScheduleSection() {
 
   const load = useCallback(async () => {
     if (!id || !collectionSlug) return
-    const response = await fetch(`${api}?collection=${encodeURIComponent(collectionSlug)}&id=${encodeURIComponent(String(id))}`, { credentials: 'include' })
-    if (!response.ok) return
-    const docs: ScheduleRow[] = (await response.json()).docs
+    const { docs } = await callApi<{ docs: ScheduleRow[] }>(`${api}${whereQuery([], { collection: collectionSlug, id: String(id) })}`, { language }).catch(() => ({ docs: null }))
+    if (!docs) return
     setRows(docs)
     if (docs.some((row) => !row.failed)) setExpanded(true)
-  }, [api, collectionSlug, id])
+  }, [api, collectionSlug, id, language])
 
   useEffect(() => {
     void load()
@@ -82,9 +82,12 @@ export function ScheduleSection() {
   }
 
   const remove = async (row: ScheduleRow) => {
-    const response = await fetch(`${api}/${row.job}`, { method: 'DELETE', credentials: 'include', headers: { 'Accept-Language': language } })
-    if (response.ok) toast.success(row.failed ? scheduleText('dismiss', language) : scheduleText('cancelled', language))
-    else toast.error((await refusalOf(response)).message)
+    try {
+      await callApi(`${api}/${row.job}`, { method: 'DELETE', language })
+      toast.success(row.failed ? scheduleText('dismiss', language) : scheduleText('cancelled', language))
+    } catch (error) {
+      toast.error((error as Error).message)
+    }
     await load()
   }
 

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react'
 
 import { scheduleText } from '../../i18n/scheduleMessages'
 import type { ScheduleRow } from '../../scheduling/scheduleEndpoints'
+import { callApi, whereQuery } from '../shared/api'
 import { formatInstant } from '../shared/when'
 
 /**
@@ -21,12 +22,10 @@ export function ScheduledList({ collection }: { collection?: string }) {
   const failuresOnly = !collection
 
   useEffect(() => {
-    const query = collection ? `?collection=${encodeURIComponent(collection)}` : ''
-    fetch(`${config.routes.api}/schedule${query}`, { credentials: 'include' })
-      .then((response) => (response.ok ? response.json() : { docs: [] }))
-      .then((body: { docs: ScheduleRow[] }) => setRows(failuresOnly ? body.docs.filter((row) => row.failed) : body.docs))
+    callApi<{ docs: ScheduleRow[] }>(`${config.routes.api}/schedule${whereQuery([], collection ? { collection } : {})}`, { language })
+      .then((body) => setRows(failuresOnly ? body.docs.filter((row) => row.failed) : body.docs))
       .catch(() => setRows([]))
-  }, [collection, config.routes.api, failuresOnly])
+  }, [collection, config.routes.api, failuresOnly, language])
 
   if (rows.length === 0) return null
   return (

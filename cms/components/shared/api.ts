@@ -1,7 +1,7 @@
 /** Same-origin calls to the CMS's REST API from admin components, answering in the staff member's language. */
 export async function callApi<T = any>(
   url: string,
-  { method = 'GET', body, language }: { method?: 'GET' | 'POST' | 'PATCH'; body?: unknown; language?: string } = {},
+  { method = 'GET', body, language }: { method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'; body?: unknown; language?: string } = {},
 ): Promise<T> {
   const response = await fetch(url, {
     method,
