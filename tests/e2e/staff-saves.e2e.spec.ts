@@ -331,12 +331,17 @@ test('closures: every closure removed in the admin (the list left empty) is publ
   await expect(input(page, '사유')).toBeVisible({ timeout: 30_000 })
   // The form settles its state once the page has finished loading; a change made before that is forgotten.
   await page.waitForLoadState('networkidle')
-  // Each row's menu has "빼기" (remove).
-  for (let rows = await page.locator('.array-actions__button').count(); rows > 0; rows -= 1) {
-    await page.locator('.array-actions__button').first().click()
-    await page.locator('.array-actions__remove').first().click()
-    await expect(page.locator('.array-actions__button')).toHaveCount(rows - 1)
-  }
+  // Each row's menu has "빼기" (remove). On a slow machine the form can still
+  // replace its state after the network is quiet, bringing the rows back and
+  // leaving nothing to publish: then the rows are removed again.
+  await expect(async () => {
+    for (let rows = await page.locator('.array-actions__button').count(); rows > 0; rows -= 1) {
+      await page.locator('.array-actions__button').first().click()
+      await page.locator('.array-actions__remove').first().click()
+      await expect(page.locator('.array-actions__button')).toHaveCount(rows - 1)
+    }
+    await expect(publishButton(page)).toBeEnabled({ timeout: 5_000 })
+  }).toPass({ timeout: 60_000 })
   await press(page, publishButton(page), 'globals/closures')
   expect((await globalDoc(page, 'closures', false)).closures).toEqual([])
   // Put the demo closures back as they were, in both languages (through the API: not what is tested here).

@@ -32,6 +32,7 @@ export const ADMIN_EXCEPTIONS: Array<{ rule: string; target?: string; html?: str
   // react-select, which Payload uses for every select and relationship field.
   { rule: 'aria-hidden-focus', target: '-indicator', why: 'react-select’s clear/open indicators are aria-hidden yet focusable (Payload’s select and relationship fields).' },
   { rule: 'label', target: '#react-select-', why: 'react-select’s inner input is named by Payload’s visible label only visually (no for/id link).' },
+  { rule: 'label-title-only', target: '#react-select-', why: 'The same react-select input: while a select shows its placeholder (an empty field, or a relationship still loading its choices), react-select names it by aria-describedby only.' },
   { rule: 'target-size', target: '#react-select-', why: 'react-select’s inner typing input is a few pixels wide by design; the whole field is the target.' },
   { rule: 'nested-interactive', target: '.rs__multi-value', why: 'Payload makes a chosen relationship chip sortable while it holds edit/remove buttons.' },
   // Payload's own controls without a name.
