@@ -33,6 +33,7 @@ export const Instructors: CollectionConfig = {
       name: 'career',
       type: 'array',
       label: { ko: '경력', en: 'Career' },
+      labels: { singular: { ko: '경력', en: 'Career entry' }, plural: { ko: '경력', en: 'Career entries' } },
       admin: { components: { RowLabel: { path: '/components/rowLabels/JoinedRowLabel#JoinedRowLabel', clientProps: { fields: ['period', 'role'], noun: { ko: '경력', en: 'Career' } } } } },
       fields: [
         { name: 'period', type: 'text', label: { ko: '기간', en: 'Period' }, admin: { placeholder: '2019–2024' } },
@@ -53,6 +54,12 @@ export const Instructors: CollectionConfig = {
       collection: 'courses',
       on: 'instructors',
       label: { ko: '담당 과정', en: 'Courses taught' },
+      admin: {
+        description: {
+          ko: '강좌 화면의 "강사" 칸에서 이 강사를 고르면 여기에 나옵니다. 새 강사는 먼저 저장한 뒤 강좌에서 고르세요.',
+          en: 'A course lists this instructor in its "Instructors" field to appear here. Save a new instructor first, then choose them on the course.',
+        },
+      },
     },
   ],
 }

@@ -17,6 +17,7 @@ export const Navigation: GlobalConfig = {
       name: 'items',
       type: 'array',
       label: { ko: '메뉴 항목', en: 'Menu items' },
+      labels: { singular: { ko: '메뉴 항목', en: 'Menu item' }, plural: { ko: '메뉴 항목', en: 'Menu items' } },
       fields: [
         { name: 'label', type: 'text', required: true, localized: true, label: { ko: '이름', en: 'Label' } },
         {
