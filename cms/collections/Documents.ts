@@ -4,12 +4,13 @@ import { isEditor, isStaff } from '../access/roles'
 import { sanitizeUploadFilename } from '../hooks/sanitizeUploadFilename'
 import { DOCUMENT_RULE, verifyUploadContent } from '../hooks/verifyUploadContent'
 import { mediaDir } from '../paths'
+import { uploadRulesField } from '../fields/uploadRules'
 
 /** Attachments residents download: schedules, application forms, curricula. */
 export const Documents: CollectionConfig = {
   slug: 'documents',
   labels: { singular: { ko: '첨부 파일', en: 'Document' }, plural: { ko: '첨부 파일', en: 'Documents' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'filename', 'filesize'], group: { ko: '파일', en: 'Files' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['filename', 'title', 'filesize', 'updatedAt'], group: { ko: '파일', en: 'Files' } },
   access: { read: () => true, create: isStaff, update: isStaff, delete: isEditor },
   // The name is made safe first, then the bytes are judged against its extension.
   hooks: { beforeOperation: [sanitizeUploadFilename, verifyUploadContent(DOCUMENT_RULE)] },
@@ -31,6 +32,7 @@ export const Documents: CollectionConfig = {
     ],
   },
   fields: [
+    uploadRulesField(DOCUMENT_RULE),
     {
       name: 'title',
       type: 'text',

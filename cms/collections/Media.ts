@@ -4,12 +4,13 @@ import { isEditor, isStaff } from '../access/roles'
 import { sanitizeUploadFilename } from '../hooks/sanitizeUploadFilename'
 import { IMAGE_RULE, verifyUploadContent } from '../hooks/verifyUploadContent'
 import { mediaDir } from '../paths'
+import { uploadRulesField } from '../fields/uploadRules'
 
 /** Images: photos, illustrations, press pictures. Alt text is required for every reader. */
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { ko: '이미지', en: 'Image' }, plural: { ko: '이미지', en: 'Images' } },
-  admin: { useAsTitle: 'alt', group: { ko: '파일', en: 'Files' } },
+  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'caption', 'updatedAt'], group: { ko: '파일', en: 'Files' } },
   access: { read: () => true, create: isStaff, update: isStaff, delete: isEditor },
   // The name is made safe first, then the bytes are judged against its extension.
   hooks: { beforeOperation: [sanitizeUploadFilename, verifyUploadContent(IMAGE_RULE)] },
@@ -25,6 +26,7 @@ export const Media: CollectionConfig = {
     adminThumbnail: 'thumbnail',
   },
   fields: [
+    uploadRulesField(IMAGE_RULE),
     {
       name: 'alt',
       type: 'text',

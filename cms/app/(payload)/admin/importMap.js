@@ -28,6 +28,7 @@ import { SessionRowLabel as SessionRowLabel_e3d869d9189792d96ae6c61539a90348 } f
 import { ScheduledList as ScheduledList_7c1e252df01490412a5cf2256532a367 } from '../../../components/schedule/ScheduledList'
 import { JoinedRowLabel as JoinedRowLabel_7c9f88db049e2cb0019fb51d29884427 } from '../../../components/rowLabels/JoinedRowLabel'
 import { PublishOrRequestReview as PublishOrRequestReview_dae9128dae92c5b27cd9e8ab55e62fc7 } from '../../../components/review/PublishOrRequestReview'
+import { UploadRules as UploadRules_440a679e03a429ff268e2b73bd661443 } from '../../../components/UploadRules'
 import { ReasonsCell as ReasonsCell_b86046f56b5807da43a5e6c0accfa6e9 } from '../../../components/siteBuilds/ReasonsCell'
 import { ReasonsField as ReasonsField_692d134623e9a590b6e74577e7cb7936 } from '../../../components/siteBuilds/ReasonsField'
 import { DurationCell as DurationCell_e315c8d91aea05371b421c80fc5677c8 } from '../../../components/siteBuilds/DurationCell'
@@ -70,6 +71,7 @@ export const importMap = {
   "/components/schedule/ScheduledList#ScheduledList": ScheduledList_7c1e252df01490412a5cf2256532a367,
   "/components/rowLabels/JoinedRowLabel#JoinedRowLabel": JoinedRowLabel_7c9f88db049e2cb0019fb51d29884427,
   "/components/review/PublishOrRequestReview#PublishOrRequestReview": PublishOrRequestReview_dae9128dae92c5b27cd9e8ab55e62fc7,
+  "/components/UploadRules#UploadRules": UploadRules_440a679e03a429ff268e2b73bd661443,
   "/components/siteBuilds/ReasonsCell#ReasonsCell": ReasonsCell_b86046f56b5807da43a5e6c0accfa6e9,
   "/components/siteBuilds/ReasonsField#ReasonsField": ReasonsField_692d134623e9a590b6e74577e7cb7936,
   "/components/siteBuilds/DurationCell#DurationCell": DurationCell_e315c8d91aea05371b421c80fc5677c8,
