@@ -241,6 +241,43 @@ test.describe('an open call', () => {
     await expect(page.getByRole('link', { name: '지원하기' }).first()).toHaveAttribute('href', /^https:\/\//)
   })
 
+  test('would-be instructors find the calls: "강사 모집" in the menu, "강사로 참여하기" on the instructors page', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto('/')
+    await page.getByRole('banner').locator('summary', { hasText: '전체 메뉴' }).click()
+    await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '강사 모집', exact: true }).click()
+    await expect(page).toHaveURL(/\/open-calls\/$/)
+    await expect(page.getByRole('heading', { name: '지난 모집' })).toBeVisible()
+    await page.goto('/instructors/')
+    await page.getByRole('main').getByRole('link', { name: '강사로 참여하기' }).click()
+    await expect(page).toHaveURL(/\/open-calls\/$/)
+    await expect(page.getByRole('link', { name: openCalls[0].title.ko, exact: true })).toBeVisible()
+  })
+
+  test('the news list shows a call\'s deadline and whether it is still open', async ({ page }) => {
+    await page.goto('/notices/')
+    const item = noticeItems(page).filter({ has: page.getByRole('heading', { name: openCalls[0].title.ko, exact: true }) })
+    await expect(item.getByText('접수 중', { exact: true })).toBeVisible()
+    await expect(item.getByText(/마감: \d{4}년 \d{1,2}월 \d{1,2}일\([월화수목금토일]\)/)).toBeVisible()
+    await expect(item.getByRole('link', { name: '지원하기' })).toBeVisible()
+  })
+
+  test('once the deadline passes, a page built earlier says 마감됨 and offers no apply button', async ({ browser, page }) => {
+    const call = openCalls[0]
+    await page.goto(`/notices/${call.slug}/`)
+    const closes = Date.parse((await page.locator('[data-live-window]').first().getAttribute('data-closes'))!)
+    for (const [path, where] of [[`/notices/${call.slug}/`, 'the call'], ['/open-calls/', 'the calls list'], ['/notices/', 'the news list']]) {
+      const later = await browser.newPage()
+      await later.clock.install({ time: closes + 60_000 })
+      await later.goto(path)
+      const main = later.getByRole('main')
+      await expect(main.getByRole('link', { name: '지원하기' }), where).toHaveCount(0)
+      await expect(main.getByText('마감됨', { exact: true }).first(), where).toBeVisible()
+      if (path.startsWith('/notices/open')) await expect(main.getByText('이 모집은 마감되었습니다.'), where).toBeVisible()
+      await later.close()
+    }
+  })
+
   // The text sends the reader to the button below it: there must be one, by that name, below it.
   const cases = openCalls.flatMap((call) => [
     { path: `/notices/${call.slug}/`, says: "아래 '지원하기' 단추", button: '지원하기' },
