@@ -33,4 +33,16 @@ export function windowOf(run: Run, settings: Settings, closed: ClosedDays): Regi
 }
 
 export const courseUrl = (locale: Locale, course: { slug: string }) => localePath(locale, `/courses/${course.slug}/`)
-export const calendarUrl = (locale: Locale, course: { slug: string }) => localePath(locale, `/courses/${course.slug}.ics`)
+/**
+ * A run's name in addresses: its month (2027-01), and 2027-01-2 for a second
+ * run in the same month (a morning and an afternoon class).
+ */
+export function runKey(runs: Array<{ termMonth: string }>, index: number): string {
+  const month = runs[index].termMonth
+  const nth = runs.slice(0, index + 1).filter((run) => run.termMonth === month).length
+  return nth === 1 ? month : `${month}-${nth}`
+}
+
+/** One run's class days as a calendar file, beside the course page: /courses/<slug>/2027-01.ics. */
+export const runCalendarUrl = (locale: Locale, course: { slug: string; runs: Array<{ termMonth: string }> }, index: number) =>
+  localePath(locale, `/courses/${course.slug}/${runKey(course.runs, index)}.ics`)

@@ -54,25 +54,28 @@ test('find a beginner AI class for next month by filters, open it, and take its 
   expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(scheduled.map((run: { registrationUrl: string }) => run.registrationUrl))
   await expect(page.getByRole('heading', { name: `${formatMonth(nextMonth)} 반` })).toBeVisible()
 
-  // The calendar file parses, with one event per class day.
-  const download = page.getByRole('link', { name: '내 달력에 넣기 (.ics)' })
-  const ics = await request.get(new URL((await download.getAttribute('href'))!, page.url()).href)
-  expect(ics.headers()['content-type']).toContain('text/calendar')
-  const calendar = new ICAL.Component(ICAL.parse(await ics.text()))
-  const events = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event))
-  const expectedSessions = scheduled.concat(stored.runs.filter((run: { status: string }) => run.status === 'full')).reduce(
-    (sum: number, run: { sessions: number }) => sum + run.sessions,
-    0,
-  )
-  expect(events.length).toBe(expectedSessions)
-  const firstRun = stored.runs[0]
-  const firstEvent = events.find((event) => event.summary.endsWith(`(1/${firstRun.sessions})`))!
-  // 10:00 in Seoul is 01:00 UTC: the file carries the right instant whatever the reader's time zone.
-  const [hours, minutes] = firstRun.startTime.split(':').map(Number)
-  const start = firstEvent.startDate.toJSDate()
-  expect(start.getUTCHours()).toBe((hours + 24 - 9) % 24)
-  expect(start.getUTCMinutes()).toBe(minutes)
-  expect(firstEvent.location).toContain(firstRun.room)
+  // Each run has its own calendar file, named by its month, with that month's classes only, numbered within it.
+  const held = stored.runs.filter((run: { status: string }) => run.status !== 'cancelled')
+  const downloads = page.getByRole('link', { name: /내 달력에 넣기 \(\.ics\)$/ })
+  await expect(downloads).toHaveCount(held.length)
+  for (const [index, run] of held.entries()) {
+    const download = page.getByRole('link', { name: `${formatMonth(run.termMonth)} 반 내 달력에 넣기 (.ics)`, exact: true })
+    await expect(download).toHaveAttribute('download', `${slug}-${run.termMonth}.ics`)
+    const ics = await request.get(new URL((await download.getAttribute('href'))!, page.url()).href)
+    expect(ics.headers()['content-type']).toContain('text/calendar')
+    const calendar = new ICAL.Component(ICAL.parse(await ics.text()))
+    const events = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event))
+    expect(events.length, `${run.termMonth}: one event per class`).toBe(run.sessions)
+    for (const event of events) expect(event.startDate.toJSDate().toISOString() >= `${run.termMonth}-01`, run.termMonth).toBe(true)
+    expect(events.map((event) => event.summary)).toEqual(events.map((_, n) => `${title!.trim()} (${n + 1}/${run.sessions})`))
+    if (index > 0) continue
+    // 10:00 in Seoul is 01:00 UTC: the file carries the right instant whatever the reader's time zone.
+    const [hours, minutes] = run.startTime.split(':').map(Number)
+    const start = events[0].startDate.toJSDate()
+    expect(start.getUTCHours()).toBe((hours + 24 - 9) % 24)
+    expect(start.getUTCMinutes()).toBe(minutes)
+    expect(events[0].location).toContain(run.room)
+  }
 })
 
 test('the same journey with the keyboard only', async ({ page }) => {

@@ -132,7 +132,7 @@ test('a January 2027 class lists 1 January as 휴강 (신정) and the editor’s
 
 test('the course’s .ics skips the closed days and agrees with the page', async ({ page, request }) => {
   await page.goto(`/courses/${slug}/`)
-  const href = await page.getByRole('link', { name: '내 달력에 넣기 (.ics)' }).getAttribute('href')
+  const href = await page.getByRole('link', { name: '2027년 1월 반 내 달력에 넣기 (.ics)', exact: true }).getAttribute('href')
   const calendar = new ICAL.Component(ICAL.parse(await (await request.get(new URL(href!, page.url()).href)).text()))
   const events = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event))
   // 10:00 in Seoul is 01:00 UTC the same day.

@@ -12,7 +12,20 @@ import { announcedDisclosure } from './support/disclosure'
 const course = JSON.parse(fs.readFileSync('content/courses.json', 'utf8'))[0].slug as string
 
 test.describe('a course page at text sizes 2 and 5', () => {
-  for (const size of ['2', '5']) {
+  test('each run\'s date list and calendar file have a name of their own, the month of the run', async ({ page }) => {
+  await page.goto(`/courses/${course}/`)
+  const runs = page.locator('[data-run]')
+  expect(await runs.count()).toBeGreaterThan(1)
+  const names = async (selector: string) =>
+    page.getByRole('main').locator(selector).evaluateAll((elements) => elements.map((element) => (element as HTMLElement).innerText.replace(/\s+/g, ' ').trim()))
+  for (const selector of ['details.days summary', 'a[download$=".ics"]']) {
+    const all = await names(selector)
+    expect(all.length, selector).toBe(await runs.count())
+    expect(new Set(all).size, `${selector}: ${all.join(' / ')}`).toBe(all.length)
+  }
+})
+
+for (const size of ['2', '5']) {
     test(`size ${size}: "수업 날짜 모두 보기" is drawn as a button, opens by keyboard and announces its state`, async ({ page }) => {
       await page.addInitScript((chosen) => localStorage.setItem('seocho:text-size', chosen), size)
       await page.setViewportSize({ width: 390, height: 844 })
@@ -21,8 +34,9 @@ test.describe('a course page at text sizes 2 and 5', () => {
       const disclosure = page.getByRole('main').locator('details', { has: page.locator('summary', { hasText: '수업 날짜 모두 보기' }) }).first()
       const toggle = disclosure.locator('summary')
       const dates = disclosure.getByRole('listitem').first()
-      const name = (await toggle.innerText()).trim()
-      expect(name).toMatch(/^수업 날짜 모두 보기 \(\d+회\)$/)
+      const name = (await toggle.innerText()).replace(/\s+/g, ' ').trim()
+      // Screen readers hear which month's dates these are ("2027년 1월 반 수업 날짜 모두 보기 (6회)").
+      expect(name).toMatch(/^\d{4}년 \d{1,2}월 반 수업 날짜 모두 보기 \(\d+회\)$/)
 
       const look = await toggle.evaluate((element) => {
         const style = getComputedStyle(element)

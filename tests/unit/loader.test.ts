@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { withFallback } from '../../site/lib/loader/fallback'
 import { InvalidDocumentError, toEntry } from '../../site/lib/loader/payloadLoader'
 import { sessionDays } from '../../site/lib/sessions'
+import { runKey } from '../../site/lib/courses'
 
 const paragraph = (text: string) => ({
   root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text, format: 0 }] }] },
@@ -90,5 +91,17 @@ describe('class days of a run', () => {
     [{ startDay: '2026-12-28', endDay: '2027-01-08', weekdays: ['mon'], sessions: undefined }, ['2026-12-28', '2027-01-04']],
   ] as const)('%j', (run, expected) => {
     expect(sessionDays({ ...run, weekdays: [...run.weekdays] })).toEqual(expected)
+  })
+})
+
+describe('a run’s calendar file is named by its month', () => {
+  const runs = [{ termMonth: '2027-01' }, { termMonth: '2027-02' }, { termMonth: '2027-01' }]
+  it.each([
+    [0, '2027-01'],
+    [1, '2027-02'],
+    // a second class in the same month (morning and afternoon) gets its own file
+    [2, '2027-01-2'],
+  ])('run %i → %s', (index, key) => {
+    expect(runKey(runs, index)).toBe(key)
   })
 })
