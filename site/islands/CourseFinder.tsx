@@ -52,10 +52,29 @@ function apply(choice: Choice) {
     item.hidden = !visible
     if (visible) shown += 1
   }
+  showRunsOf(choice.month)
+  markLinks(choice)
   const count = document.getElementById('course-count')
   if (count?.dataset.countTemplate) count.textContent = count.dataset.countTemplate.replace('{count}', String(shown))
   const none = document.getElementById('course-none')
   if (none) none.hidden = shown > 0
+}
+
+/** Each card gives the dates of the month chosen (its first run when none is chosen, or it has none that month). */
+function showRunsOf(month: string) {
+  for (const card of document.querySelectorAll<HTMLElement>('[data-course]')) {
+    const runs = [...card.querySelectorAll<HTMLElement>('[data-run-term]')]
+    const hasMonth = month !== '' && runs.some((run) => run.dataset.runTerm === month)
+    for (const run of runs) run.hidden = hasMonth ? run.dataset.runTerm !== month : run.dataset.runDefault === undefined
+  }
+}
+
+/** The field and level links above the finder show the same choice as its menus. */
+function markLinks(choice: Choice) {
+  const mark = (link: HTMLElement, current: string | false) => (current ? link.setAttribute('aria-current', current) : link.removeAttribute('aria-current'))
+  for (const link of document.querySelectorAll<HTMLElement>('[data-finder-field]')) mark(link, link.dataset.finderField === choice.field && 'true')
+  for (const link of document.querySelectorAll<HTMLElement>('[data-finder-level]')) mark(link, link.dataset.finderLevel === choice.level && 'true')
+  for (const link of document.querySelectorAll<HTMLElement>('[data-finder-all]')) mark(link, !choice.field && !choice.level && 'page')
 }
 
 export default function CourseFinder({ options, labels }: Props) {

@@ -110,6 +110,31 @@ test('the same journey with the keyboard only', async ({ page }) => {
   expect(await register.getAttribute('href')).toMatch(/^https:\/\//)
 })
 
+test('a month chosen in the finder: every card gives that month\'s dates; a field chosen: the field links say so too', async ({ page }) => {
+  const monthAfter = addMonths(nextMonth, 1)
+  await page.goto('/courses/')
+  const finder = page.getByRole('search', { name: '강좌 조건' })
+  await finder.getByLabel('수강 월').selectOption({ label: formatMonth(monthAfter) })
+  const cards = page.locator('[data-course-item]:visible')
+  expect(await cards.count()).toBeGreaterThan(0)
+  const [year, month] = monthAfter.split('-').map(Number)
+  for (const card of await cards.all()) {
+    const dates = (await card.locator('.when:visible dd').first().innerText()).trim()
+    expect(dates, await card.getByRole('heading').innerText()).toMatch(new RegExp(`^${year}년 ${month}월 `))
+  }
+  // Back to every month: each card gives its first run again.
+  await finder.getByLabel('수강 월').selectOption({ label: '전체' })
+  const firstRuns = page.locator('[data-run-default]')
+  await expect(firstRuns.first()).toBeVisible()
+  expect(await firstRuns.evaluateAll((runs) => runs.filter((run) => (run as HTMLElement).hidden).length)).toBe(0)
+
+  const byField = page.getByRole('navigation', { name: '분야별 강좌' })
+  await expect(byField.getByRole('link', { name: '전체', exact: true })).toHaveAttribute('aria-current', 'page')
+  await finder.getByLabel('분야').selectOption({ label: '스마트폰 활용' })
+  await expect(byField.getByRole('link', { name: '스마트폰 활용', exact: true })).toHaveAttribute('aria-current', 'true')
+  await expect(byField.getByRole('link', { name: '전체', exact: true })).not.toHaveAttribute('aria-current', /.*/)
+})
+
 test('without JavaScript the finder still works as plain links', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()
