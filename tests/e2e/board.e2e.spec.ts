@@ -110,7 +110,45 @@ test('a zone page shows hours, who may book, when booking opens and an https res
   await expect(main.getByText(vrZone.eligibility.ko)).toBeVisible()
   await expect(main.getByText(`매월 ${vrZone.bookingOpensDay}일에 다음 달 예약을 받습니다.`)).toBeVisible()
   await expect(main.getByText(/지금 예약할 수 있습니다|\d{4}년 \d{1,2}월 \d{1,2}일\(.\) 오전 9:00부터 예약할 수 있습니다/)).toBeVisible()
-  await expect(main.getByRole('link', { name: '예약하러 가기' })).toHaveAttribute('href', /^https:\/\//)
+  await expect(main.locator('a', { hasText: '예약하러 가기' })).toHaveAttribute('href', /^https:\/\//)
+})
+
+test('a zone\'s booking button is there only while bookings are taken, on the same live check as its label', async ({ browser, page }) => {
+  const zone = content.zones.find((z) => z.kind !== 'vr') ?? vrZone
+  await page.goto(`/zones/${zone.slug}/`)
+  const opens = Date.parse((await page.locator('[data-live-window]').first().getAttribute('data-opens'))!)
+  for (const [when, offset, open] of [['the day before bookings open', -86_400_000, false], ['an hour after they open', 3_600_000, true]] as const) {
+    const later = await browser.newPage()
+    await later.clock.install({ time: opens + offset })
+    await later.goto(`/zones/${zone.slug}/`)
+    const booking = later.getByRole('region', { name: '예약' })
+    if (open) {
+      await expect(booking.getByText('지금 예약할 수 있습니다'), when).toBeVisible()
+      await expect(booking.getByRole('link', { name: '예약하러 가기' }), when).toHaveAttribute('href', /^https:\/\//)
+    } else {
+      await expect(booking.getByText(/오전 9:00부터 예약할 수 있습니다/), when).toBeVisible()
+      await expect(booking.getByRole('link', { name: '예약하러 가기' }), when).toHaveCount(0)
+    }
+    await later.close()
+  }
+})
+
+test('on a phone at the largest text, the booking number is one tappable tel: link that does not break', async ({ browser }) => {
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 } })
+  await phone.addInitScript(() => localStorage.setItem('seocho:text-size', '5'))
+  for (const zone of content.zones) {
+    await phone.goto(`/zones/${zone.slug}/`)
+    const number = phone.getByRole('main').getByRole('link', { name: '02-2155-8793' }).first()
+    await expect(number, zone.slug).toHaveAttribute('href', 'tel:0221558793')
+    // The lines its text is laid out on (a range gives one box per line, whatever the link's display).
+    const lines = await number.evaluate((link) => {
+      const range = document.createRange()
+      range.selectNodeContents(link)
+      return new Set([...range.getClientRects()].map((box) => Math.round(box.top))).size
+    })
+    expect(lines, `${zone.slug}: the number on one line`).toBe(1)
+  }
+  await phone.close()
 })
 
 test('an instructor page lists the courses they teach, and the links work', async ({ page, request }) => {

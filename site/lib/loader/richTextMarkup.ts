@@ -8,6 +8,8 @@
  */
 import { defaultHTMLConverters, type HTMLConverter, type HTMLConverters } from '@payloadcms/richtext-lexical/html'
 
+import { linkPhonesInHtml } from '../phoneNumbers'
+
 type Node = Record<string, any>
 type Args = Parameters<Extract<HTMLConverter<any>, (...args: any[]) => string>>[0]
 
@@ -60,9 +62,11 @@ export const richTextMarkup: HTMLConverters = {
   },
   quote: (args) => `<blockquote${classAttr(...layoutClasses(args.node))}>${childrenOf(args)}</blockquote>`,
 
-  text: ({ node }) => {
+  text: ({ node, parent }) => {
     const format = wholeNumber(node.format, 0, 0)
-    let text: string = escapeHtml(String(node.text ?? ''))
+    // A phone number becomes a tel: link, except inside a link already (no link in a link).
+    const inLink = parent?.type === 'link' || parent?.type === 'autolink'
+    let text: string = inLink ? escapeHtml(String(node.text ?? '')) : linkPhonesInHtml(escapeHtml(String(node.text ?? '')))
     if (format & NODE_FORMAT.bold) text = `<strong>${text}</strong>`
     if (format & NODE_FORMAT.italic) text = `<em>${text}</em>`
     if (format & NODE_FORMAT.strikethrough) text = `<s>${text}</s>`
