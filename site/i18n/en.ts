@@ -9,6 +9,8 @@ export const en: Record<UiKey, string> = {
   'lang.untranslated': 'This page has not been translated yet, so it is shown in Korean.',
   'preview.banner': 'Preview: this shows content that is not published yet.',
   'nav.label': 'Main menu',
+  'pageEnd.label': 'End of page',
+  'pageEnd.top': 'Back to top',
   'nav.home': 'Home',
   'nav.search': 'Search',
   'breadcrumb.label': 'You are here',
@@ -211,6 +213,9 @@ export const en: Record<UiKey, string> = {
   'zones.reserve': 'Book a visit',
   'zones.since': 'Open since {year}',
 
+  'sitemap.title': 'Sitemap',
+  'sitemap.lead': 'Every menu of this site and the pages under it, at a glance.',
+  'sitemap.level': '{level} courses',
   'search.title': 'Search',
   'search.lead': 'Find classes, instructors, news and board posts in one place.',
   'search.placeholder': 'Type a word (e.g. Excel, bank, kiosk)',

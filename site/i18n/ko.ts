@@ -7,6 +7,8 @@ export const ko = {
   'lang.untranslated': '이 글은 아직 번역되지 않아 한국어로 보여 드립니다.',
   'preview.banner': '미리보기입니다. 아직 게시되지 않은 내용이 보입니다.',
   'nav.label': '주 메뉴',
+  'pageEnd.label': '이 쪽 끝',
+  'pageEnd.top': '맨 위로',
   'nav.home': '처음으로',
   'nav.search': '검색',
   'breadcrumb.label': '현재 위치',
@@ -209,6 +211,9 @@ export const ko = {
   'zones.reserve': '예약하러 가기',
   'zones.since': '{year}년부터 운영',
 
+  'sitemap.title': '사이트맵',
+  'sitemap.lead': '이 사이트의 모든 메뉴와 그 아래 쪽을 한눈에 봅니다.',
+  'sitemap.level': '{level} 강좌',
   'search.title': '검색',
   'search.lead': '강좌, 강사, 공지, 게시글을 한 번에 찾습니다.',
   'search.placeholder': '찾을 낱말을 입력하세요 (예: 엑셀, 은행, 키오스크)',

@@ -15,7 +15,7 @@ const first = (file: string) => JSON.parse(fs.readFileSync(`content/${file}.json
 const course = first('courses')
 const field = first('fields')
 /** Pages whose axe run in both languages lives here; the other page types have theirs in news and board specs. */
-const PAGES = ['/', '/courses/', `/courses/${course}/`, `/courses/field/${field}/`, '/courses/level/beginner/', '/fields/', '/timetable/', '/search/?q=교육']
+const PAGES = ['/', '/courses/', `/courses/${course}/`, `/courses/field/${field}/`, '/courses/level/beginner/', '/fields/', '/timetable/', '/search/?q=교육', '/sitemap/']
 /** One page of every type, for reflow at 200% text on a 320 px screen and for high contrast. */
 const EVERY_TYPE = [
   ...PAGES,

@@ -7,6 +7,7 @@ import fs from 'node:fs'
 
 import { expect, test } from '@playwright/test'
 
+import { readContent } from '../../cms/seed/readContent'
 import { announcedDisclosure } from './support/disclosure'
 
 const course = JSON.parse(fs.readFileSync('content/courses.json', 'utf8'))[0].slug as string
@@ -99,4 +100,45 @@ test('/favicon.ico is an icon with the 16, 32 and 48 px sizes browsers ask for',
   const count = icon.readUInt16LE(4)
   const sizes = Array.from({ length: count }, (_, index) => icon[6 + 16 * index] || 256)
   expect(sizes).toEqual([16, 32, 48])
+})
+
+const content = readContent()
+
+test('the footer\'s 사이트맵 is a page for people: every menu and the pages under it, in Korean and in English', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('contentinfo').getByRole('link', { name: '사이트맵' }).click()
+  await expect(page).toHaveURL(/\/sitemap\/$/)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko')
+  await expect(page.getByRole('heading', { level: 1, name: '사이트맵' })).toBeVisible()
+  const main = page.getByRole('main')
+  for (const field of content.fields) await expect(main.getByRole('link', { name: field.name.ko, exact: true })).toHaveAttribute('href', `/courses/field/${field.slug}/`)
+  for (const course of content.courses) await expect(main.getByRole('link', { name: course.title.ko, exact: true })).toHaveAttribute('href', `/courses/${course.slug}/`)
+  for (const zone of content.zones) await expect(main.getByRole('link', { name: zone.name.ko, exact: true })).toHaveAttribute('href', `/zones/${zone.slug}/`)
+  for (const standing of content.pages) await expect(main.getByRole('link', { name: standing.title.ko, exact: true })).toHaveAttribute('href', `/${standing.slug}/`)
+  await expect(main.getByRole('link', { name: '강사 공개 모집' }).first()).toHaveAttribute('href', '/open-calls/')
+
+  await page.goto('/en/')
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Sitemap' }).click()
+  await expect(page).toHaveURL(/\/en\/sitemap\/$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Sitemap' })).toBeVisible()
+  await expect(page.getByRole('main').getByRole('link', { name: content.zones[0].name.en, exact: true })).toHaveAttribute('href', `/en/zones/${content.zones[0].slug}/`)
+})
+
+test('at the end of a long page on a phone at the largest text: back to the top, or home, in one tap', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('seocho:text-size', '5'))
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto(`/courses/${course}/`)
+  const end = page.getByRole('navigation', { name: '이 쪽 끝' })
+  await end.scrollIntoViewIfNeeded()
+  expect(await page.evaluate(() => window.scrollY), 'a page several screens tall').toBeGreaterThan(844 * 3)
+  const top = end.getByRole('link', { name: '맨 위로' })
+  expect((await top.boundingBox())!.height).toBeGreaterThanOrEqual(44)
+  await top.click()
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0)
+  // The keyboard starts again from the top too: the next Tab is the skip link.
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: '본문 바로가기' })).toBeFocused()
+  await end.getByRole('link', { name: '처음으로' }).click()
+  await expect(page).toHaveURL(/\/$/)
+  await expect(page.getByRole('navigation', { name: '이 쪽 끝' }).getByRole('link', { name: '처음으로' })).toHaveCount(0)
 })
