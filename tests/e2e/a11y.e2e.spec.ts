@@ -67,6 +67,25 @@ for (const path of EVERY_TYPE) {
   })
 }
 
+test('by keyboard, "글자 크게" keeps the focus when it reaches the largest size, and then does nothing', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('seocho:text-size', '4'))
+  await page.goto('/')
+  await expect(page.locator('[data-display-control]')).toHaveAttribute('data-ready', '')
+  const larger = page.getByRole('button', { name: '글자 크게' })
+  if (!(await larger.isVisible())) await page.getByRole('banner').locator('summary', { hasText: '화면 설정' }).click()
+  await larger.focus()
+  await page.keyboard.press('Enter')
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', '5')
+  await expect(larger).toBeFocused()
+  await expect(larger).toHaveAttribute('aria-disabled', 'true')
+  await page.keyboard.press('Enter')
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', '5')
+  await expect(larger).toBeFocused()
+  // Going on from there reaches the next control, not the top of the page.
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('button', { name: '고대비 화면' })).toBeFocused()
+})
+
 test('the text-size and contrast choices are remembered across pages', async ({ page }) => {
   await page.goto('/')
   // The control's script marks it ready once its buttons work.
