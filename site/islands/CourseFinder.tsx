@@ -100,9 +100,10 @@ export default function CourseFinder({ options, labels }: Props) {
   }
 
   return (
-    <form className="course-finder" role="search" aria-label={labels.legend} onSubmit={(event) => event.preventDefault()}>
-      <fieldset>
-        <legend>{labels.legend}</legend>
+    // Named once, by its heading: a fieldset's legend inside a landmark of the same name was announced twice.
+    <form className="course-finder" role="search" aria-labelledby="course-finder-title" onSubmit={(event) => event.preventDefault()}>
+      <h2 id="course-finder-title">{labels.legend}</h2>
+      <div className="filters">
         {FILTERS.map((filter) => (
           <label key={filter}>
             <span>{labels[filter]}</span>
@@ -123,7 +124,7 @@ export default function CourseFinder({ options, labels }: Props) {
         <button type="button" onClick={() => change(empty())}>
           {labels.reset}
         </button>
-      </fieldset>
+      </div>
     </form>
   )
 }

@@ -39,7 +39,7 @@ for (const url of EVERY_PAGE) {
     // Pages that do their work after load: search shows results (its index loads at the first
     // search, slowly on a busy machine), the course finder draws its form.
     if (url.includes('/search/')) await expect(page.locator('[data-search-results] a').first()).toBeVisible({ timeout: 30_000 })
-    if (/\/courses\/$/.test(url)) await expect(page.locator('.course-finder fieldset')).toBeVisible({ timeout: 30_000 })
+    if (/\/courses\/$/.test(url)) await expect(page.locator('.course-finder .filters')).toBeVisible({ timeout: 30_000 })
     await page.waitForLoadState('networkidle')
 
     const violations = (await cspViolationsOf(page)).map((v) => `${v.directive} blocked ${v.blocked || 'inline'}: ${v.sample}`)

@@ -135,6 +135,14 @@ test('a month chosen in the finder: every card gives that month\'s dates; a fiel
   await expect(byField.getByRole('link', { name: '전체', exact: true })).not.toHaveAttribute('aria-current', /.*/)
 })
 
+test('the finder is named once: a search landmark "강좌 조건" holding its menus, with no group of the same name inside', async ({ page }) => {
+  await page.goto('/courses/')
+  const finder = page.getByRole('search', { name: '강좌 조건' })
+  await expect(finder.getByLabel('분야')).toBeVisible()
+  await expect(page.getByRole('group', { name: '강좌 조건' })).toHaveCount(0)
+  await expect(finder.getByRole('heading', { name: '강좌 조건' })).toBeVisible()
+})
+
 test('without JavaScript the finder still works as plain links', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()

@@ -41,6 +41,7 @@ export const PAGE_TYPES: PageType[] = [
   { route: 'zones/[slug].astro', paths: [`/zones/${first('zones')}/`, '/zones/vision-pro-zone/'] },
   { route: 'search/index.astro', paths: ['/search/?q=교육'] },
   { route: 'calendar/index.astro', paths: ['/calendar/'] },
+  { route: 'sitemap/index.astro', paths: ['/sitemap/'] },
   // The not-found page is one file, served for any missing address.
   { route: '404.astro', paths: ['/no-such-page/'], english: false },
 ]
