@@ -222,3 +222,45 @@ for (const size of ['1', '5']) {
     await expectNoAxeViolations(page, `/search/ at text size ${size}`)
   })
 }
+
+test('by keyboard: the header\'s 검색 puts the focus in the search box, ready to type', async ({ page }) => {
+  await page.goto('/courses/')
+  await page.getByRole('banner').getByRole('link', { name: '검색' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/search\/$/)
+  await expect(page.getByRole('searchbox')).toBeFocused()
+  await page.keyboard.type('엑셀')
+  await expect(results(page).first()).toBeVisible({ timeout: 20_000 })
+})
+
+test('at the largest text size the filters, the clear button and the results grow with the text, and each result link is named by its title', async ({ page }) => {
+  const sizes: Record<string, Record<string, number>> = {}
+  for (const size of ['1', '5']) {
+    await page.addInitScript((value) => localStorage.setItem('seocho:text-size', value), size)
+    await search(page, '강사')
+    await page.getByText('결과 거르기: 분류·분야·수준').click()
+    sizes[size] = await page.evaluate(() => {
+      const px = (selector: string) => parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize)
+      return { body: px('main'), filter: px('.filters label'), clear: px('[data-search-clear]'), kind: px('[data-search-results] .kind'), excerpt: px('[data-search-results] .excerpt') }
+    })
+    for (const [part, px] of Object.entries(sizes[size])) expect(px, `${part} at size ${size}`).toBeGreaterThanOrEqual(sizes[size].body * 0.85)
+    for (const name of await results(page).getByRole('link').allInnerTexts()) expect(name.trim(), 'a result link named by its title').toMatch(/^[^#\s]/)
+  }
+  for (const part of Object.keys(sizes['1'])) expect(sizes['5'][part], `${part} grows with the text`).toBeGreaterThan(sizes['1'][part] * 1.6)
+})
+
+test('a focused result has the same strong focus ring as the rest of the site', async ({ page }) => {
+  await search(page, '엑셀')
+  const ring = async (target: import('@playwright/test').Locator) => {
+    await target.focus()
+    await page.keyboard.press('Shift+Tab')
+    await page.keyboard.press('Tab')
+    return target.evaluate((element) => {
+      const style = getComputedStyle(element)
+      return { outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`, shadow: style.boxShadow }
+    })
+  }
+  const site = await ring(page.getByRole('banner').getByRole('link', { name: 'English' }))
+  expect(site.outline).toMatch(/^solid [3-9]px/)
+  expect(await ring(results(page).first().getByRole('link'))).toEqual(site)
+})

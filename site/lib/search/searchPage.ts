@@ -232,5 +232,8 @@ function start(root: HTMLElement) {
   if (initial) {
     box.value = initial
     run()
+  } else {
+    // Someone who opens the search page came to type: the box has the focus, not the page's top (16 tabs away).
+    box.focus()
   }
 }
