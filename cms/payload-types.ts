@@ -336,6 +336,9 @@ export interface Instructor {
       }[]
     | null;
   background?: ('field-expert' | 'reemployment-4050' | 'seocho-50plus' | 'open-call' | 'former-teacher')[] | null;
+  /**
+   * A course lists this instructor in its "Instructors" field to appear here. Save a new instructor first, then choose them on the course.
+   */
   courses?: {
     docs?: (number | Course)[];
     hasNextPage?: boolean;
@@ -378,6 +381,13 @@ export interface Notice {
   deadline?: string | null;
   applicationUrl?: string | null;
   callField?: (number | null) | Field;
+  howToApply?: string | null;
+  pay?: string | null;
+  results?: string | null;
+  /**
+   * A phone number or email. Left empty, the center’s main number is shown.
+   */
+  contact?: string | null;
   photos?:
     | {
         image: number | Media;
@@ -961,6 +971,10 @@ export interface NoticesSelect<T extends boolean = true> {
   deadline?: T;
   applicationUrl?: T;
   callField?: T;
+  howToApply?: T;
+  pay?: T;
+  results?: T;
+  contact?: T;
   photos?:
     | T
     | {

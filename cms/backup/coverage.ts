@@ -20,6 +20,7 @@ const CARRIED: Record<string, string[]> = {
   ],
   notices: [
     'title', 'slug', 'category', 'publishedDate', 'pinned', 'summary', 'body', 'deadline', 'applicationUrl', 'callField',
+    'howToApply', 'pay', 'results', 'contact',
     'photos.image', 'photos.caption', 'photos.credit', 'attachments',
   ],
   'board-posts': ['number', 'title', 'slug', 'category', 'pinned', 'publishedDate', 'body', 'attachments'],

@@ -122,6 +122,10 @@ export const noticeEntry = (doc: Raw, keys: Keys): Entry => ({
   deadline: present(doc.deadline),
   applicationUrl: present(doc.applicationUrl),
   callField: keys.fields(doc.callField),
+  howToApply: localized(doc.howToApply),
+  pay: localized(doc.pay),
+  results: localized(doc.results),
+  contact: present(doc.contact),
   photos: rows(doc.photos, (row) => ({ image: keys.media(row.image), caption: localized(row.caption), credit: localized(row.credit) })),
   attachments: keysOf(doc.attachments, keys.documents),
 })

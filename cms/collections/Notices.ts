@@ -80,6 +80,37 @@ export const Notices: CollectionConfig = {
           relationTo: 'fields',
           label: { ko: '모집 분야', en: 'Field of the call' },
         },
+        // What an applicant asks before anything else; shown in a box at the top of the call's page.
+        {
+          name: 'howToApply',
+          type: 'textarea',
+          localized: true,
+          label: { ko: '지원 방법', en: 'How to apply' },
+          admin: { placeholder: '지원서와 교육 과정 계획서를 내려받아 작성한 뒤, 아래 "지원하기"에서 제출합니다.' },
+        },
+        {
+          name: 'pay',
+          type: 'text',
+          localized: true,
+          label: { ko: '강사료', en: 'Pay' },
+          admin: { placeholder: '1시간 5만 원 (서초구 강사 수당 기준)' },
+        },
+        {
+          name: 'results',
+          type: 'text',
+          localized: true,
+          label: { ko: '결과 발표', en: 'Results' },
+          admin: { placeholder: '마감 뒤 2주 안에 지원하신 분께 문자로 알려 드립니다.' },
+        },
+        {
+          name: 'contact',
+          type: 'text',
+          label: { ko: '문의처', en: 'Contact' },
+          admin: {
+            placeholder: '02-2155-8790',
+            description: { ko: '전화번호나 이메일. 비워 두면 센터 대표 번호가 나갑니다.', en: 'A phone number or email. Left empty, the center’s main number is shown.' },
+          },
+        },
       ],
     },
     {

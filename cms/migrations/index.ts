@@ -3,6 +3,7 @@ import * as migration_20261128_123002_site_builds_and_jobs from './20261128_1230
 import * as migration_20261128_123026_audit_log from './20261128_123026_audit_log';
 import * as migration_20261128_142842_locale_parent_indexes from './20261128_142842_locale_parent_indexes';
 import * as migration_20261202_174955_issue10_closures_credits_reviews from './20261202_174955_issue10_closures_credits_reviews';
+import * as migration_20261208_005808_call_details from './20261208_005808_call_details';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_174955_issue10_closures_credits_reviews.up,
     down: migration_20261202_174955_issue10_closures_credits_reviews.down,
-    name: '20261202_174955_issue10_closures_credits_reviews'
+    name: '20261202_174955_issue10_closures_credits_reviews',
+  },
+  {
+    up: migration_20261208_005808_call_details.up,
+    down: migration_20261208_005808_call_details.down,
+    name: '20261208_005808_call_details'
   },
 ];

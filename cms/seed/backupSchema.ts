@@ -242,6 +242,10 @@ const noticeBackup = z
     deadline: instant.optional(),
     applicationUrl: https.optional(),
     callField: slug.optional(),
+    howToApply: optionalText.optional(),
+    pay: optionalText.optional(),
+    results: optionalText.optional(),
+    contact: text.optional(),
     photos: z.array(z.object({ image: slug, caption: localized, credit: backupCredit.optional() }).strict()).default([]),
     attachments: z.array(slug).default([]),
   })

@@ -141,6 +141,10 @@ export const noticeSchema = z
     deadlineInDays: z.number().int().optional(),
     applicationUrl: https.optional(),
     callField: slug.optional(),
+    howToApply: localized.optional(),
+    pay: localized.optional(),
+    results: localized.optional(),
+    contact: z.string().min(1).optional(),
     /** a photo row's credit, when it differs from the image's own */
     photos: z.array(z.object({ image: slug, caption: localized, credit: credit.optional() })).default([]),
     attachments: z.array(slug).default([]),

@@ -127,6 +127,10 @@ export const noticeDoc = (notice: NoticeEntry, build: Build): LocalizedDoc => ({
   deadline: notice.deadline ?? at(build, notice.deadlineInDays === undefined ? undefined : -notice.deadlineInDays, '18:00'),
   applicationUrl: notice.applicationUrl,
   callField: notice.callField ? build.refs.fields.get(notice.callField) : undefined,
+  howToApply: notice.howToApply,
+  pay: notice.pay,
+  results: notice.results,
+  contact: notice.contact,
   photos: (notice.photos ?? []).map((photo) => ({ image: build.refs.media.get(photo.image), caption: photo.caption, credit: photo.credit })),
   attachments: idsOf(build.refs.documents, notice.attachments),
 })

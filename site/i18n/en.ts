@@ -160,6 +160,10 @@ export const en: Record<UiKey, string> = {
   'calls.closed': 'Closed',
   'calls.apply': 'Apply',
   'calls.field': 'Field',
+  'calls.howToApply': 'How to apply',
+  'calls.pay': 'Pay',
+  'calls.results': 'Results',
+  'calls.contact': 'Questions',
   'calls.none': 'No call is open at the moment.',
   'calls.past': 'Past calls',
 

@@ -158,6 +158,10 @@ export const ko = {
   'calls.closed': '마감됨',
   'calls.apply': '지원하기',
   'calls.field': '모집 분야',
+  'calls.howToApply': '지원 방법',
+  'calls.pay': '강사료',
+  'calls.results': '결과 발표',
+  'calls.contact': '문의',
   'calls.none': '지금 접수 중인 모집이 없습니다.',
   'calls.past': '지난 모집',
 

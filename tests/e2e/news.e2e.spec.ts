@@ -278,6 +278,19 @@ test.describe('an open call', () => {
     }
   })
 
+  for (const call of content.notices.filter((notice) => notice.category === 'open-call')) {
+    test(`${call.slug}: the call says how to apply, what it pays, when results come and whom to ask`, async ({ page }) => {
+      await page.goto(`/notices/${call.slug}/`)
+      const facts = page.getByRole('main').locator('.call dl.facts').first()
+      for (const [term, value] of [['지원 방법', call.howToApply!.ko], ['강사료', call.pay!.ko], ['결과 발표', call.results!.ko]]) {
+        await expect(facts.getByRole('term').filter({ hasText: term })).toBeVisible()
+        await expect(facts.getByRole('definition').filter({ hasText: value })).toBeVisible()
+      }
+      await expect(facts.getByRole('term').filter({ hasText: '문의' })).toBeVisible()
+      await expect(facts.getByRole('link', { name: call.contact! })).toHaveAttribute('href', `tel:${call.contact!.replace(/\D/g, '')}`)
+    })
+  }
+
   // The text sends the reader to the button below it: there must be one, by that name, below it.
   const cases = openCalls.flatMap((call) => [
     { path: `/notices/${call.slug}/`, says: "아래 '지원하기' 단추", button: '지원하기' },
