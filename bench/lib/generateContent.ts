@@ -79,7 +79,10 @@ export function generateContent(scale: number, seed = 20261128): Content {
   const documents = Array.from({ length: Math.max(count(ONE_X.documents), demo.documents.length) }, (_, i) => {
     const template = demo.documents[i % demo.documents.length]
     if (i < demo.documents.length) return template
-    return { ...template, key: `${template.key}-g${i}`, filename: template.filename.replace(/\.pdf$/, `-g${i}.pdf`), lines: [...template.lines, `Copy ${i}`] }
+    const filename = template.filename.replace(/\.(pdf|docx)$/, `-g${i}.$1`)
+    return template.lines
+      ? { ...template, key: `${template.key}-g${i}`, filename, lines: [...template.lines, `Copy ${i}`] }
+      : { ...template, key: `${template.key}-g${i}`, filename, blocks: [...template.blocks!, { text: `사본 ${i}` }] }
   })
   const fieldSlugs = demo.fields.map((field) => field.slug)
 

@@ -30,6 +30,7 @@ import {
   CONTENT_FILES,
   boardPostSchema,
   closureSchema,
+  formBlock,
   courseSchema,
   instructorSchema,
   localized,
@@ -163,12 +164,14 @@ const documentBackup = z
     title: localized,
     filename: text.refine((name) => !/[/\\]/.test(name), { message: 'a file name, without folders' }),
     lines: z.array(z.string().regex(/^[\x20-\x7E]*$/, 'ASCII only')).min(1).optional(),
+    /** a Word form to write, as in content/ */
+    blocks: z.array(formBlock).min(1).optional(),
     file: relativeFile.optional(),
     /** the type Payload recorded at upload (attachments are not sniffed again) */
     mimeType: z.string().optional(),
   })
   .strict()
-  .refine((document) => document.file || document.lines, { message: 'a document needs a `file`, or `lines` to write a PDF', path: ['file'] })
+  .refine((document) => document.file || document.lines || document.blocks, { message: 'a document needs a `file`, or `lines` to write a PDF or `blocks` to write a Word form', path: ['file'] })
   .refine((document) => !document.file || document.file.split('/').pop() === document.filename, {
     message: 'must be the name of the file `file` points at',
     path: ['filename'],

@@ -64,17 +64,32 @@ export const imageSchema = z
   })
   .strict()
 
-/** PDF attachments the seed writes with pdf-lib (ASCII text only: the standard PDF fonts have no Hangul). */
+export const formBlock = z.union([
+  z.object({ heading: z.string().min(1) }).strict(),
+  z.object({ text: z.string().min(1) }).strict(),
+  z.object({ bullets: z.array(z.string().min(1)).min(1) }).strict(),
+  /** a table of labels, each beside an empty cell to fill in */
+  z.object({ fields: z.array(z.string().min(1)).min(1) }).strict(),
+])
+
+/**
+ * Attachments the seed writes: a PDF from `lines` with pdf-lib (ASCII only: the standard PDF fonts
+ * have no Hangul), or a Korean Word file (.docx) from `blocks`, a form with fields to fill in.
+ */
 export const documentSchema = z
   .object({
     key: slug,
     title: localized,
-    filename: z.string().regex(/^[a-z0-9-]+\.pdf$/),
-    lines: z.array(z.string().regex(/^[\x20-\x7E]*$/, 'ASCII only')).min(1),
-    /** a real file in the folder (named `filename`), uploaded instead of writing a PDF */
+    filename: z.string().regex(/^[a-z0-9-]+\.(pdf|docx)$/),
+    lines: z.array(z.string().regex(/^[\x20-\x7E]*$/, 'ASCII only')).min(1).optional(),
+    blocks: z.array(formBlock).min(1).optional(),
+    /** a real file in the folder (named `filename`), uploaded instead of writing one */
     file: relativeFile.optional(),
   })
   .strict()
+  .refine((document) => document.file || (document.filename.endsWith('.pdf') ? document.lines : document.blocks), {
+    message: 'a .pdf needs `lines`, a .docx needs `blocks` (or either a `file`)',
+  })
 
 export const fieldSchema = z
   .object({ slug, name: localized, description: localized, order: z.number().int(), image: slug.optional() })

@@ -7,6 +7,7 @@ import path from 'node:path'
 
 import { fileTypeFromBuffer } from 'file-type'
 
+import { type FormBlock, writeDocx } from './docxForm'
 import { drawPicture, type UploadFile, writePdf } from './media'
 
 /** Reads `file` (relative to `dir`) as an upload keeping its name; the type is the one recorded, else sniffed. */
@@ -19,8 +20,12 @@ export async function readUpload(dir: string, file: string, mimeType?: string): 
 export const imageUpload = (dir: string, image: { key: string; file?: string; palette?: [string, string] }) =>
   image.file ? readUpload(dir, image.file) : drawPicture(image.key, image.palette!)
 
-export const documentUpload = (dir: string, document: { filename: string; lines?: string[]; file?: string; mimeType?: string }) =>
-  document.file ? readUpload(dir, document.file, document.mimeType) : writePdf(document.filename, document.lines!)
+export const documentUpload = (dir: string, document: { filename: string; title?: { ko: string }; lines?: string[]; blocks?: FormBlock[]; file?: string; mimeType?: string }) =>
+  document.file
+    ? readUpload(dir, document.file, document.mimeType)
+    : document.blocks
+      ? writeDocx(document.filename, document.title?.ko ?? document.filename, document.blocks)
+      : writePdf(document.filename, document.lines!)
 
 /** The name an image entry is stored under: its file's, or `<key>.jpg` for a drawn one. */
 export const imageFilename = (image: { key: string; file?: string }) => (image.file ? path.basename(image.file) : `${image.key}.jpg`)

@@ -6,6 +6,7 @@
  * the RSS feeds, and axe on each kind of page in both languages.
  */
 import { expect, type Locator, type Page, test } from '@playwright/test'
+import { fileTypeFromBuffer } from 'file-type'
 
 import { contentDir, readContent } from '../../cms/seed/readContent'
 import { imageFilename, imageUpload } from '../../cms/seed/uploads'
@@ -288,6 +289,23 @@ test.describe('an open call', () => {
       }
       await expect(facts.getByRole('term').filter({ hasText: '문의' })).toBeVisible()
       await expect(facts.getByRole('link', { name: call.contact! })).toHaveAttribute('href', `tel:${call.contact!.replace(/\D/g, '')}`)
+    })
+  }
+
+  for (const call of openCalls) {
+    test(`${call.slug}: the call and the application form come in Korean, as Word files with fields to fill`, async ({ page, request }) => {
+      await page.goto(`/notices/${call.slug}/`)
+      const files = page.getByRole('region', { name: '첨부 파일' }).getByRole('listitem')
+      const word = files.filter({ hasText: 'Word' })
+      await expect(word.getByRole('link', { name: '강사 지원서 양식', exact: true })).toBeVisible()
+      await expect(word.getByRole('link', { name: /공고문$/ })).toBeVisible()
+      for (const link of await word.getByRole('link').all()) {
+        const response = await request.get(new URL((await link.getAttribute('href'))!, page.url()).href)
+        expect(response.status()).toBe(200)
+        expect((await fileTypeFromBuffer(await response.body()))?.ext).toBe('docx')
+      }
+      // The English PDFs are still there, and say so.
+      await expect(files.filter({ hasText: 'PDF' }).getByRole('link', { name: /\(영문\)$/ }).first()).toBeVisible()
     })
   }
 
