@@ -199,7 +199,7 @@ export interface Course {
         startTime: string;
         endTime: string;
         sessions?: number | null;
-        room: string;
+        room: 'room-1' | 'room-2' | 'room-3' | 'pc-room-1' | 'pc-room-2' | 'multipurpose' | 'digital-lab';
         capacity: number;
         registrationUrl: string;
         status: 'scheduled' | 'full' | 'cancelled';

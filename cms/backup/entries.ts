@@ -86,7 +86,7 @@ const run = (row: Raw) => ({
   startTime: row.startTime,
   endTime: row.endTime,
   sessions: present(row.sessions),
-  room: localized(row.room),
+  room: row.room,
   capacity: row.capacity,
   registrationUrl: row.registrationUrl,
   status: row.status,

@@ -3,7 +3,7 @@ import type { ArrayField } from 'payload'
 import { isMonth } from '../domain/seoulDate'
 import { checkMonth, checkPositiveInteger } from '../domain/validators'
 import { httpsUrlField } from './httpsUrl'
-import { RUN_STATUSES, WEEKDAYS } from './options'
+import { ROOMS, RUN_STATUSES, WEEKDAYS } from './options'
 import { asSeoulDay, seoulDayField } from './seoulDay'
 import { timeOfDayField } from './timeOfDay'
 import { validateWith } from './validate'
@@ -69,7 +69,8 @@ export function courseRunsField(): ArrayField {
       {
         type: 'row',
         fields: [
-          { name: 'room', type: 'text', required: true, localized: true, label: { ko: '강의실', en: 'Room' } },
+          // One value for both languages (its names come from the list): a room is a fact, not text to translate.
+          { name: 'room', type: 'select', required: true, options: ROOMS, label: { ko: '강의실', en: 'Room' } },
           {
             name: 'capacity',
             type: 'number',

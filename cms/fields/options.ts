@@ -1,5 +1,6 @@
 /** Option lists shared by the CMS and the site: the values are the stable contract, labels ko/en. */
 import { type Level, LEVEL_VALUES, type Weekday, WEEKDAY_VALUES } from '../domain/courseTerms'
+import { ROOM_NAMES, ROOM_VALUES } from '../domain/rooms'
 
 type Label = { ko: string; en: string }
 
@@ -21,6 +22,8 @@ const WEEKDAY_LABELS: Record<Weekday, Label> = {
   sun: { ko: '일', en: 'Sun' },
 }
 export const WEEKDAYS = WEEKDAY_VALUES.map((value) => ({ value, label: WEEKDAY_LABELS[value] }))
+
+export const ROOMS = ROOM_VALUES.map((value) => ({ value, label: ROOM_NAMES[value] }))
 
 export const RUN_STATUSES = [
   { value: 'scheduled', label: { ko: '정상 운영', en: 'Scheduled' } },

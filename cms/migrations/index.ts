@@ -4,6 +4,7 @@ import * as migration_20261128_123026_audit_log from './20261128_123026_audit_lo
 import * as migration_20261128_142842_locale_parent_indexes from './20261128_142842_locale_parent_indexes';
 import * as migration_20261202_174955_issue10_closures_credits_reviews from './20261202_174955_issue10_closures_credits_reviews';
 import * as migration_20261208_005808_call_details from './20261208_005808_call_details';
+import * as migration_20261208_011713_rooms_by_key from './20261208_011713_rooms_by_key';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261208_005808_call_details.up,
     down: migration_20261208_005808_call_details.down,
-    name: '20261208_005808_call_details'
+    name: '20261208_005808_call_details',
+  },
+  {
+    up: migration_20261208_011713_rooms_by_key.up,
+    down: migration_20261208_011713_rooms_by_key.down,
+    name: '20261208_011713_rooms_by_key'
   },
 ];

@@ -9,6 +9,7 @@
 import { z } from 'zod'
 import { LEVEL_VALUES, WEEKDAY_VALUES } from '../domain/courseTerms'
 import { MAX_WINDOW_DAYS } from '../domain/registrationWindow'
+import { ROOM_VALUES, roomKey } from '../domain/rooms'
 
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case ASCII words joined by hyphens')
 export const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM')
@@ -63,6 +64,13 @@ export const imageSchema = z
     file: relativeFile.optional(),
   })
   .strict()
+
+/** A room by key; a backup made before rooms had keys names it ({ ko: '제3강의실', en: 'Room 3' }) and is mapped. */
+export const backupRoom = z.unknown().transform((value, ctx) => {
+  const room = roomKey(value)
+  if (!room) ctx.addIssue({ code: 'custom', message: `not one of the center's rooms (${ROOM_VALUES.join(', ')})` })
+  return room ?? z.NEVER
+})
 
 export const formBlock = z.union([
   z.object({ heading: z.string().min(1) }).strict(),
@@ -119,7 +127,7 @@ export const runSchema = z
     startTime: time,
     endTime: time,
     sessions: z.number().int().positive(),
-    room: localized,
+    room: z.enum(ROOM_VALUES),
     capacity: z.number().int().positive(),
     status: z.enum(['scheduled', 'full', 'cancelled']).default('scheduled'),
   })

@@ -8,13 +8,14 @@
 import { createEvents, type EventAttributes } from 'ics'
 
 import type { ClosedDays } from '../../cms/domain/closedDays'
+import { roomName } from '../../cms/domain/rooms'
 import { seoulInstant } from '../../cms/domain/seoulDate'
 import type { Course } from './courses'
 import type { Run } from './loader/schemas'
 import { sessionDays } from './sessions'
 
 /** The classes of one run (one month), each numbered within it: what a resident registered for that month attends. */
-export function runCalendar(course: Course, run: Run, options: { url: string; centerName: string; address: string; closed: ClosedDays; name: string }): string {
+export function runCalendar(course: Course, run: Run, options: { url: string; centerName: string; address: string; closed: ClosedDays; name: string; locale: 'ko' | 'en' }): string {
   const days = run.status === 'cancelled' ? [] : sessionDays(run, options.closed)
   const events: EventAttributes[] = days.map((day, index) => ({
     uid: `${course.slug}-${run.termMonth}-${day}@seocho-it-center`,
@@ -25,7 +26,7 @@ export function runCalendar(course: Course, run: Run, options: { url: string; ce
     startOutputType: 'utc' as const,
     endInputType: 'utc' as const,
     endOutputType: 'utc' as const,
-    location: `${options.centerName} ${run.room}, ${options.address}`,
+    location: `${options.centerName} ${roomName(run.room, options.locale)}, ${options.address}`,
     description: course.summary,
     url: options.url,
     productId: 'seocho-it-center/site',

@@ -2,6 +2,7 @@
  * schema.org JSON-LD: a Course with one CourseInstance per scheduled run for
  * course pages, and a NewsArticle for notices and press releases.
  */
+import { roomName } from '../../cms/domain/rooms'
 import type { ClosedDays } from '../../cms/domain/closedDays'
 import type { Locale } from '../i18n'
 import type { Course, Settings } from './courses'
@@ -37,7 +38,7 @@ export function courseJsonLd(
       startDate: `${schedule.firstDay ?? run.startDay}T${run.startTime}:00+09:00`,
       endDate: `${schedule.lastDay ?? run.endDay}T${run.endTime}:00+09:00`,
       eventStatus: run.status === 'cancelled' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
-      location: { ...place, name: `${settings.centerName} ${run.room}` },
+      location: { ...place, name: `${settings.centerName} ${roomName(run.room, locale)}` },
       maximumAttendeeCapacity: run.capacity,
       instructor: instructors.map((name) => ({ '@type': 'Person', name })),
       courseSchedule: {

@@ -214,9 +214,13 @@ test.describe('admin in plain Korean', () => {
     await page.goto(`${CMS_URL}/admin/collections/courses/create`)
     await page.getByLabel('제목').fill(`시간 확인용 초안 ${Date.now().toString(36)}`)
     await page.locator('.tabs-field__tabs').getByRole('button', { name: '일정', exact: true }).click()
-    await page.getByRole('button', { name: /개설 일정 추가/ }).click()
-    await page.getByLabel('수강 월').fill('2027-01')
-    await page.getByLabel('시작 시각').fill('오후 2시')
+    // A press made while the new form is still settling is ignored: press again until the row is there.
+    await expect(async () => {
+      await page.getByRole('button', { name: /개설 일정 추가/ }).click()
+      await expect(page.getByLabel('수강 월').first()).toBeVisible({ timeout: 5_000 })
+    }).toPass({ timeout: 60_000 })
+    await page.getByLabel('수강 월').first().fill('2027-01')
+    await page.getByLabel('시작 시각').first().fill('오후 2시')
     const message = page.getByText('시각은 24시간제 HH:MM 형식으로 입력하세요. 예: 오전 9시 30분은 09:30, 오후 2시는 14:00')
     // On a busy machine the form may still be settling the new row when the button is pressed, and
     // the admin then ignores the press: press again, as staff would, until the save answers.

@@ -8,6 +8,7 @@ import ICAL from 'ical.js'
 
 import { addMonths, seoulMonth } from '../../cms/domain/seoulDate'
 import { formatMonth } from '../../cms/domain/koreanDate'
+import { roomName } from '../../cms/domain/rooms'
 import { windowState } from '../../cms/domain/windowState'
 import { ko } from '../../site/i18n/ko'
 import { formatDayTimeOfInstant } from '../../site/lib/format'
@@ -74,7 +75,7 @@ test('find a beginner AI class for next month by filters, open it, and take its 
     const start = events[0].startDate.toJSDate()
     expect(start.getUTCHours()).toBe((hours + 24 - 9) % 24)
     expect(start.getUTCMinutes()).toBe(minutes)
-    expect(events[0].location).toContain(run.room)
+    expect(events[0].location).toContain(roomName(run.room, 'ko'))
   }
 })
 

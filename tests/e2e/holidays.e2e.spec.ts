@@ -89,7 +89,7 @@ test.beforeAll(async ({ request }) => {
           weekdays: ['mon', 'wed', 'fri'],
           startTime: '10:00',
           endTime: '12:00',
-          room: '제1강의실',
+          room: 'room-1',
           capacity: 20,
           registrationUrl: 'https://yeyak.seocho.go.kr/reservation/edu/new-year',
           status: 'scheduled',
@@ -139,6 +139,21 @@ test('the course’s .ics skips the closed days and agrees with the page', async
   const days = events.map((event) => event.startDate.toJSDate().toISOString().slice(0, 10)).sort()
   expect(days).toEqual(held)
   expect(events.map((event) => event.summary)).toContain(`${title} (1/${held.length})`)
+})
+
+test('a room changed while editing in Korean changes on the English page too (a room is not translated)', async ({ page, request }) => {
+  await page.goto(`/en/courses/${slug}/`)
+  await expect(page.locator('[data-run]').first()).toContainText('Room 1')
+  const course = await (await request.get(`${CMS_URL}/api/courses/${courseId}?depth=0&locale=ko`, { headers })).json()
+  const moved = await request.patch(`${CMS_URL}/api/courses/${courseId}?locale=ko`, {
+    headers,
+    data: { runs: course.runs.map((run: Record<string, unknown>) => ({ ...run, room: 'room-2' })), _status: 'published' },
+  })
+  expect(moved.status(), await moved.text()).toBe(200)
+  await waitForText(request, `/courses/${slug}/`, '제2강의실')
+  await waitForText(request, `/en/courses/${slug}/`, 'Room 2')
+  await page.goto(`/en/courses/${slug}/`)
+  await expect(page.locator('[data-run]').first()).not.toContainText('Room 1')
 })
 
 test('the timetable for January 2027 agrees: the same dates, the same count, the same days off', async ({ page }) => {

@@ -68,10 +68,10 @@ describe('Payload’s Korean, as the admin shows it', () => {
 
 describe('course form row titles', () => {
   it.each([
-    [{ termMonth: '2027-01', weekdays: ['tue', 'thu'], startTime: '14:00', endTime: '16:00', room: '3강의실', status: 'scheduled' }, 'ko', '2027년 1월 · 화·목 · 14:00–16:00 · 3강의실'],
-    [{ termMonth: '2027-01', weekdays: ['thu', 'tue'], startTime: '14:00', endTime: '16:00', room: { ko: '3강의실', en: 'Room 3' } }, 'ko', '2027년 1월 · 화·목 · 14:00–16:00 · 3강의실'],
+    [{ termMonth: '2027-01', weekdays: ['tue', 'thu'], startTime: '14:00', endTime: '16:00', room: 'room-3', status: 'scheduled' }, 'ko', '2027년 1월 · 화·목 · 14:00–16:00 · 제3강의실'],
+    [{ termMonth: '2027-01', weekdays: ['thu', 'tue'], startTime: '14:00', endTime: '16:00', room: 'room-3' }, 'en', 'Jan 2027 · Tue, Thu · 14:00–16:00 · Room 3'],
     [{ termMonth: '2026-12', weekdays: ['mon'], startTime: '09:30', endTime: '', room: '', status: 'full' }, 'ko', '2026년 12월 · 월 · 09:30 · 정원 마감'],
-    [{ termMonth: '2027-02', weekdays: ['wed', 'fri'], startTime: '10:00', endTime: '12:00', room: 'Room 2', status: 'cancelled' }, 'en', 'Feb 2027 · Wed, Fri · 10:00–12:00 · Room 2 · Cancelled'],
+    [{ termMonth: '2027-02', weekdays: ['wed', 'fri'], startTime: '10:00', endTime: '12:00', room: 'room-2', status: 'cancelled' }, 'en', 'Feb 2027 · Wed, Fri · 10:00–12:00 · Room 2 · Cancelled'],
     [{}, 'ko', '개설 일정 2 (수강 월부터 입력하세요)'],
     [{ termMonth: '2027-13' }, 'ko', '개설 일정 2 (수강 월부터 입력하세요)'],
   ])('%j (%s) → %s', (run, language, expected) => {

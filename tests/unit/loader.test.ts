@@ -33,7 +33,7 @@ const cmsCourse = (overrides: Record<string, unknown> = {}, run: Record<string, 
       startTime: '10:00',
       endTime: '12:00',
       sessions: 6,
-      room: '제1강의실',
+      room: 'room-1',
       capacity: 20,
       registrationUrl: 'https://yeyak.seocho.go.kr/edu/1',
       status: 'scheduled',
@@ -72,11 +72,12 @@ describe('loader: CMS documents become checked site entries', () => {
 
   it('fills an English reading from Korean and marks it untranslated when the title is missing', () => {
     const korean = cmsCourse()
-    const english = cmsCourse({ title: null, summary: null, description: null, outline: [{ id: 'a', title: null }] }, { room: null })
+    const english = cmsCourse({ title: null, summary: null, description: null, outline: [{ id: 'a', title: null }] })
     const entry = toEntry('courses', 'en', english, korean)
     expect(entry).toMatchObject({ locale: 'en', translated: false, title: '스마트폰 기초', summary: '전화, 문자, 사진을 배웁니다.' })
     expect(entry.outline[0].title).toBe('전원 켜기')
-    expect(entry.runs[0].room).toBe('제1강의실')
+    // A room is one value for both languages (a key, named on the page in the reader's language).
+    expect(entry.runs[0].room).toBe('room-1')
   })
 
   it('keeps English where it exists, field by field', () => {

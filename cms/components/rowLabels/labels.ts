@@ -3,6 +3,7 @@
  * by its month, days, times and room, a session by its number and topic.
  * Pure, so the words are tested without a browser.
  */
+import { roomKey, roomName } from '../../domain/rooms'
 import { RUN_STATUSES, WEEKDAYS } from '../../fields/options'
 
 type Language = 'ko' | 'en'
@@ -45,6 +46,12 @@ const roomText = (value: unknown): string | null => {
   return typeof room === 'string' && room.trim() ? room.trim() : null
 }
 
+/** A run's room by its name in the admin's language ("제3강의실", "Room 3"). */
+const roomLabel = (value: unknown, language: Language): string | null => {
+  const room = roomKey(value)
+  return room ? roomName(room, language) : null
+}
+
 /** A status other than the usual one is worth seeing while the row is closed. */
 const statusText = (value: unknown, language: Language): string | null =>
   value && value !== 'scheduled' ? (RUN_STATUSES.find((status) => status.value === value)?.label[language] ?? null) : null
@@ -56,7 +63,7 @@ export function runRowLabel(run: RunRow | undefined, rowIndex: number | undefine
     monthText(run?.termMonth, l),
     daysText(run?.weekdays, l),
     timesText(run?.startTime, run?.endTime),
-    roomText(run?.room),
+    roomLabel(run?.room, l),
     statusText(run?.status, l),
   ].filter(Boolean)
   if (parts.length) return parts.join(' · ')

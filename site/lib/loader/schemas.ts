@@ -6,6 +6,7 @@
 import { z } from 'zod'
 
 import { LEVEL_VALUES, WEEKDAY_VALUES } from '../../../cms/domain/courseTerms'
+import { ROOM_VALUES } from '../../../cms/domain/rooms'
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/)
@@ -31,7 +32,7 @@ export const runSchema = z.object({
   startTime: time,
   endTime: time,
   sessions: z.number().int().positive().optional(),
-  room: text,
+  room: z.enum(ROOM_VALUES),
   capacity: z.number().int().positive(),
   registrationUrl: https,
   status: z.enum(['scheduled', 'full', 'cancelled']),

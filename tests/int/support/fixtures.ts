@@ -76,7 +76,7 @@ export function courseRun(overrides: Record<string, unknown> = {}) {
     startTime: '10:00',
     endTime: '12:00',
     sessions: 8,
-    room: '제1강의실',
+    room: 'room-1',
     capacity: 20,
     registrationUrl: 'https://yeyak.seocho.go.kr/reservation/edu/1',
     status: 'scheduled',

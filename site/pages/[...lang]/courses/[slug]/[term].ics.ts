@@ -31,6 +31,7 @@ export const GET: APIRoute = async ({ params, props, site }) => {
     centerName: settings.centerName,
     address: settings.address,
     closed,
+    locale,
     name: `${course.title} ${t('course.run', { term: formatMonth(run.termMonth, locale) })}`,
   })
   return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } })
