@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { checkPageSlug } from '../domain/validators'
 import { slugField } from '../fields/slug'
+import { validateWith } from '../fields/validate'
 import { publicContent, titleField } from './shared'
 
 /** Standing pages: about the center, directions, frequently asked questions. */
@@ -11,7 +13,8 @@ export const Pages: CollectionConfig = {
   ...publicContent,
   fields: [
     titleField,
-    slugField('page'),
+    // A page lives at /<slug>/: never over one of the site's own sections.
+    slugField('page', { validate: validateWith(checkPageSlug) }),
     { name: 'summary', type: 'textarea', localized: true, label: { ko: '요약', en: 'Summary' } },
     { name: 'body', type: 'richText', localized: true, label: { ko: '본문', en: 'Body' } },
     {

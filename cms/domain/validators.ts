@@ -18,6 +18,22 @@ export function checkSlug(value: unknown): Failure {
   return null
 }
 
+/**
+ * The site's own first address segments. A standing page lives at /<slug>/, so
+ * its slug may not be one of these (a page "courses" would hide the course
+ * finder). A unit test keeps the list in step with site/pages.
+ */
+export const SITE_SECTIONS = [
+  'board', 'calendar', 'courses', 'fields', 'instructors', 'notices', 'open-calls', 'press', 'search', 'sitemap', 'timetable', 'zones',
+  // files, pictures, the search index, the English site, the CMS
+  'files', 'media', 'pagefind', 'en', 'admin', 'api', 'preview',
+] as const
+
+/** A standing page's slug: a slug, and none of the site's own sections. */
+export function checkPageSlug(value: unknown): Failure {
+  return checkSlug(value) ?? ((SITE_SECTIONS as readonly string[]).includes(value as string) ? 'slugReserved' : null)
+}
+
 /** Outward links (registration, application, reservation) must be absolute https URLs. */
 export function checkHttpsUrl(value: unknown): Failure {
   if (typeof value !== 'string' || value.trim() === '') return 'required'

@@ -46,6 +46,7 @@ interface BadCase {
 
 const badCases: BadCase[] = [
   { name: 'slug with spaces and capitals', collection: 'courses', build: async () => ({ data: await course({ slug: 'AI Basics' }) }), path: 'slug', reason: /영문 소문자/ },
+  { name: 'a page slug that is one of the site\'s sections', collection: 'pages', build: async () => ({ data: { ...(await validData('pages', { fieldId })).data, slug: 'courses' } }), path: 'slug', reason: /메뉴 주소/ },
   { name: 'slug already taken', collection: 'courses', build: async () => ({ data: await course({ slug: 'existing-course' }) }), path: 'slug', reason: /이미 쓰이는 값/ },
   { name: 'registration link over http', collection: 'courses', build: async () => ({ data: await course({}, { registrationUrl: 'http://yeyak.seocho.go.kr/1' }) }), path: 'runs.0.registrationUrl', reason: /https:\/\// },
   { name: 'registration link with javascript:', collection: 'courses', build: async () => ({ data: await course({}, { registrationUrl: 'javascript:alert(1)' }) }), path: 'runs.0.registrationUrl', reason: /https:\/\// },

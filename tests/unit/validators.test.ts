@@ -1,13 +1,17 @@
+import fs from 'node:fs'
+
 import { describe, expect, it } from 'vitest'
 
 import {
   checkEndDayNotBeforeStart,
   checkEndTimeAfterStart,
   checkHttpsUrl,
+  checkPageSlug,
   checkMonth,
   checkPositiveInteger,
   checkSiteLink,
   checkSlug,
+  SITE_SECTIONS,
 } from '../../cms/domain/validators'
 import { slugFromTitle } from '../../cms/fields/slug'
 import { validationMessage, validationMessages } from '../../cms/i18n/validationMessages'
@@ -63,5 +67,24 @@ describe('validators', () => {
     const slug = slugFromTitle(title, 'course', parseInt('abc', 36))
     expect(slug).toBe(expected)
     expect(checkSlug(slug)).toBeNull()
+  })
+})
+
+describe('a standing page never takes over one of the site\'s own addresses', () => {
+  it.each([
+    ['courses', 'slugReserved'],
+    ['open-calls', 'slugReserved'],
+    ['sitemap', 'slugReserved'],
+    ['en', 'slugReserved'],
+    ['about', null],
+    ['courses-guide', null],
+    ['Courses', 'slugFormat'],
+  ])('%s → %s', (slug, failure) => {
+    expect(checkPageSlug(slug)).toBe(failure)
+  })
+
+  it('every section folder of the site is reserved', () => {
+    const folders = (dir: string) => fs.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && !entry.name.startsWith('[')).map((entry) => entry.name)
+    for (const section of [...folders('site/pages/[...lang]'), ...folders('site/pages')]) expect(SITE_SECTIONS, section).toContain(section)
   })
 })
