@@ -1,3 +1,5 @@
+import { type MessageParams, messageText } from './messageText'
+
 /** The note on a document after it is published: when the public site will show it, and the build behind it. */
 export const publishNoteMessages = {
   ko: {
@@ -22,7 +24,6 @@ export const publishNoteMessages = {
 
 export type PublishNoteKey = keyof (typeof publishNoteMessages)['ko']
 
-export function publishNoteText(key: PublishNoteKey, language?: string, params: Record<string, string | number> = {}): string {
-  const table: Record<string, string> = language === 'en' ? publishNoteMessages.en : publishNoteMessages.ko
-  return table[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder))
+export function publishNoteText(key: PublishNoteKey, language?: string, params: MessageParams = {}): string {
+  return messageText(publishNoteMessages, key, language, params)
 }

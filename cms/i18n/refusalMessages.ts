@@ -1,3 +1,5 @@
+import { type MessageParams, messageText } from './messageText'
+
 /**
  * Why the CMS said no, and what to do instead, in the staff member's admin
  * language (Korean first). `{label}` is the collection's name with its
@@ -30,7 +32,6 @@ export const refusalMessages = {
 
 export type RefusalKey = keyof (typeof refusalMessages)['ko']
 
-export function refusalText(key: RefusalKey, language?: string, params: Record<string, string> = {}): string {
-  const table: Record<string, string> = language === 'en' ? refusalMessages.en : refusalMessages.ko
-  return table[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? params[name] : placeholder))
+export function refusalText(key: RefusalKey, language?: string, params: MessageParams = {}): string {
+  return messageText(refusalMessages, key, language, params)
 }

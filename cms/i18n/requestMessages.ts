@@ -1,3 +1,5 @@
+import { type MessageParams, messageText } from './messageText'
+
 /** Why a write request could not even be read, in the staff member's admin language (Korean first). */
 export const requestMessages = {
   ko: {
@@ -22,7 +24,6 @@ export const requestMessages = {
 
 export type RequestMessageKey = keyof (typeof requestMessages)['ko']
 
-export function requestMessage(key: RequestMessageKey, language?: string, params: Record<string, string | number> = {}): string {
-  const table: Record<string, string> = language === 'en' ? requestMessages.en : requestMessages.ko
-  return table[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder))
+export function requestMessage(key: RequestMessageKey, language?: string, params: MessageParams = {}): string {
+  return messageText(requestMessages, key, language, params)
 }

@@ -1,3 +1,5 @@
+import { type MessageParams, messageText } from './messageText'
+
 /**
  * The review workflow's words (검토 요청 → 게시 or 돌려보내기), in the staff
  * member's admin language, Korean first. Shared by the server rules, the
@@ -122,7 +124,6 @@ export const reviewMessages = {
 
 export type ReviewMessageKey = keyof (typeof reviewMessages)['ko']
 
-export function reviewText(key: ReviewMessageKey, language?: string, params: Record<string, string> = {}): string {
-  const table: Record<string, string> = language === 'en' ? reviewMessages.en : reviewMessages.ko
-  return table[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? params[name] : placeholder))
+export function reviewText(key: ReviewMessageKey, language?: string, params: MessageParams = {}): string {
+  return messageText(reviewMessages, key, language, params)
 }

@@ -1,3 +1,5 @@
+import { type MessageParams, messageText } from './messageText'
+
 /** Scheduled publishing in the admin: the section on a document, the list panel, and refusals. */
 export const scheduleMessages = {
   ko: {
@@ -58,7 +60,6 @@ export const scheduleMessages = {
 
 export type ScheduleKey = keyof (typeof scheduleMessages)['ko']
 
-export function scheduleText(key: ScheduleKey, language?: string, params: Record<string, string | number> = {}): string {
-  const table: Record<string, string> = language === 'en' ? scheduleMessages.en : scheduleMessages.ko
-  return table[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder))
+export function scheduleText(key: ScheduleKey, language?: string, params: MessageParams = {}): string {
+  return messageText(scheduleMessages, key, language, params)
 }

@@ -1,4 +1,6 @@
 /** The translation check at the top of a document: English that may be out of date, or missing. */
+import { type MessageParams, messageText } from './messageText'
+
 export const translationMessages = {
   ko: {
     title: '영어 번역 확인',
@@ -14,5 +16,4 @@ export const translationMessages = {
 
 type Key = keyof (typeof translationMessages)['ko']
 
-export const translationText = (key: Key, language: string | undefined, values: Record<string, string> = {}) =>
-  translationMessages[language === 'en' ? 'en' : 'ko'][key].replace(/\{(\w+)\}/g, (match, name) => values[name] ?? match)
+export const translationText = (key: Key, language: string | undefined, params: MessageParams = {}) => messageText(translationMessages, key, language, params)

@@ -1,3 +1,5 @@
+import { type MessageParams, messageText } from './messageText'
+
 /**
  * Why a value was refused and how to mend it, in the staff member's admin
  * language (Korean first). Payload adds the field's name to each message.
@@ -94,7 +96,6 @@ export const validationMessages = {
 export type ValidationMessageKey = keyof (typeof validationMessages)['ko']
 
 /** The reason for `key` in the staff member's language; `{name}` placeholders are filled from `params`. */
-export function validationMessage(key: string, language?: string, params: Record<string, string | number> = {}): string {
-  const table: Record<string, string> = language === 'en' ? validationMessages.en : validationMessages.ko
-  return (table[key] ?? key).replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder))
+export function validationMessage(key: string, language?: string, params: MessageParams = {}): string {
+  return messageText(validationMessages, key, language, params)
 }
